@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.arg.</summary>
+public sealed record Arg(string Name, Expression? Annotation, SourceSpan Span) : Node(Span);

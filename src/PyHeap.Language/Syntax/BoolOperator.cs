@@ -1,0 +1,8 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.boolop.</summary>
+public enum BoolOperator
+{
+    And,
+    Or,
+}

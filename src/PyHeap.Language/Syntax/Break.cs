@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.Break.</summary>
+public sealed record Break(SourceSpan Span) : Statement(Span);

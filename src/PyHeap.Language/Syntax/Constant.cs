@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.Constant.</summary>
+public sealed record Constant(ConstantValue Value, SourceSpan Span) : Expression(Span);

@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.Raise.</summary>
+public sealed record Raise(Expression? Exc, Expression? Cause, SourceSpan Span) : Statement(Span);

@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.Return.</summary>
+public sealed record Return(Expression? Value, SourceSpan Span) : Statement(Span);

@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.SetComp.</summary>
+public sealed record SetComp(Expression Elt, IReadOnlyList<Comprehension> Generators, SourceSpan Span) : Expression(Span);

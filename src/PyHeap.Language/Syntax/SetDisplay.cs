@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.Set.</summary>
+public sealed record SetDisplay(IReadOnlyList<Expression> Elts, SourceSpan Span) : Expression(Span);

@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.stmt.</summary>
+public abstract record Statement(SourceSpan Span) : Node(Span);

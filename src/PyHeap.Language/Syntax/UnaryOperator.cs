@@ -1,0 +1,10 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.unaryop.</summary>
+public enum UnaryOperator
+{
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}

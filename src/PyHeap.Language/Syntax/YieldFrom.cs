@@ -1,0 +1,4 @@
+namespace PyHeap.Language.Syntax;
+
+/// <summary>ast.YieldFrom.</summary>
+public sealed record YieldFrom(Expression Value, SourceSpan Span) : Expression(Span);
