@@ -11,5 +11,6 @@ public enum ConstantKind
     Bytes,
     Ellipsis,
     Tuple,
+    FrozenSet,
     Code,
 }

@@ -29,6 +29,8 @@ public sealed class ConstantValue : IEquatable<ConstantValue>
     public static ConstantValue Str(string value) => new(ConstantKind.Str, value);
     public static ConstantValue Bytes(byte[] value) => new(ConstantKind.Bytes, value);
     public static ConstantValue Tuple(IReadOnlyList<ConstantValue> items) => new(ConstantKind.Tuple, items.ToArray());
+    /// <summary>A frozenset constant (the optimizer turns <c>x in {1, 2}</c> and set displays of constants into one).</summary>
+    public static ConstantValue FrozenSet(IReadOnlyList<ConstantValue> items) => new(ConstantKind.FrozenSet, items.ToArray());
     public static ConstantValue Bool(bool value) => value ? True : False;
 
     /// <summary>A nested code object (its type lives in Compiling; kept as object to avoid a cycle of namespaces).</summary>
@@ -39,6 +41,7 @@ public sealed class ConstantValue : IEquatable<ConstantValue>
     public string AsStr => (string)Value!;
     public byte[] AsBytes => (byte[])Value!;
     public bool AsBool => (bool)Value!;
+    /// <summary>The items of a Tuple or FrozenSet constant.</summary>
     public IReadOnlyList<ConstantValue> AsTuple => (ConstantValue[])Value!;
 
     /// <summary>Equality as the compiler's constant cache sees it: same kind and same value (1 and True differ).</summary>
@@ -50,7 +53,7 @@ public sealed class ConstantValue : IEquatable<ConstantValue>
             ConstantKind.None or ConstantKind.Ellipsis => true,
             ConstantKind.Float => BitConverter.DoubleToInt64Bits(AsFloat) == BitConverter.DoubleToInt64Bits(other.AsFloat),
             ConstantKind.Bytes => AsBytes.AsSpan().SequenceEqual(other.AsBytes),
-            ConstantKind.Tuple => AsTuple.SequenceEqual(other.AsTuple),
+            ConstantKind.Tuple or ConstantKind.FrozenSet => AsTuple.SequenceEqual(other.AsTuple),
             ConstantKind.Code => ReferenceEquals(Value, other.Value),
             _ => Equals(Value, other.Value),
         };
@@ -61,7 +64,7 @@ public sealed class ConstantValue : IEquatable<ConstantValue>
     public override int GetHashCode() => Kind switch
     {
         ConstantKind.Bytes => HashCode.Combine(Kind, AsBytes.Length),
-        ConstantKind.Tuple => HashCode.Combine(Kind, AsTuple.Count),
+        ConstantKind.Tuple or ConstantKind.FrozenSet => HashCode.Combine(Kind, AsTuple.Count),
         _ => HashCode.Combine(Kind, Value),
     };
 
@@ -72,6 +75,7 @@ public sealed class ConstantValue : IEquatable<ConstantValue>
         ConstantKind.Bool => AsBool ? "True" : "False",
         ConstantKind.Str => "'" + AsStr + "'",
         ConstantKind.Tuple => "(" + string.Join(", ", AsTuple) + (AsTuple.Count == 1 ? ",)" : ")"),
+        ConstantKind.FrozenSet => "frozenset({" + string.Join(", ", AsTuple) + "})",
         _ => Value?.ToString() ?? "",
     };
 }
