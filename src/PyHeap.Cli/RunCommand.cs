@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Text;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Cli;
+
+/// <summary><c>pyheap run FILE</c> / <c>pyheap run -c CODE</c>: prints what <c>python3 FILE</c> would print.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<string?>("file") { Description = "the program to run", Arity = ArgumentArity.ZeroOrOne };
+        var code = new Option<string?>("-c") { Description = "program passed in as a string" };
+        var audit = new Option<bool>("--audit") { Description = "run the heap audit after the program and report mismatches on stderr" };
+        var command = new Command("run", "Run a Python program on the simulated heap") { file, code, audit };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(code), parse.GetValue(audit)));
+        return command;
+    }
+
+    private static int Run(string? file, string? code, bool audit)
+    {
+        string source;
+        string fileName;
+        if (code is not null)
+        {
+            source = code;
+            fileName = "<string>";
+        }
+        else if (file is not null)
+        {
+            if (!File.Exists(file))
+            {
+                Console.Error.WriteLine($"pyheap: can't open file '{Path.GetFullPath(file)}': [Errno 2] No such file or directory");
+                return 2;
+            }
+            source = File.ReadAllText(file);
+            fileName = file;
+        }
+        else
+        {
+            Console.Error.WriteLine("pyheap run: give a FILE or -c CODE");
+            return 2;
+        }
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        var interp = new Interpreter(new InterpreterOptions { TrackLiveObjects = audit, ProgramName = fileName })
+        {
+            Stdout = stdout,
+            Stderr = stderr,
+            ReadLine = prompt =>
+            {
+                stdout.Write(prompt);
+                stdout.Flush();
+                return Console.In.ReadLine();
+            },
+        };
+        var result = interp.Execute(source, fileName);
+        interp.FinalizeMain();
+        stdout.Flush();
+        if (audit)
+        {
+            var report = interp.Audit();
+            if (!report.Ok) stderr.WriteLine(report.ToString());
+        }
+        return result.Ok ? 0 : 1;
+    }
+}

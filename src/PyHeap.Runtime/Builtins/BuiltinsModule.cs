@@ -1,0 +1,33 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>The builtins module (Python/bltinmodule.c): types, exceptions, constants and functions.</summary>
+public static class BuiltinsModule
+{
+    public static PyModule Create(Interpreter interp)
+    {
+        var module = PyModule.New("builtins");
+        var d = module.Dict;
+        foreach (var t in new[]
+        {
+            Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Str, Types.Bytes, Types.List,
+            Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice, Types.Property,
+            Types.StaticMethod, Types.ClassMethod, Types.Super,
+        })
+        {
+            d.SetItem(t.Name, t);
+        }
+        foreach (var e in ExceptionTypes.All) d.SetItem(e.Name, e);
+        d.SetItem("None", PyNone.None);
+        d.SetItem("True", PyBool.True);
+        d.SetItem("False", PyBool.False);
+        d.SetItem("Ellipsis", PySingleton.Ellipsis);
+        d.SetItem("NotImplemented", PySingleton.NotImplemented);
+        d.SetItem("__debug__", PyBool.True);
+        foreach (var (name, fn) in Functions.All) d.SetItem(name, fn);
+        return module;
+    }
+}

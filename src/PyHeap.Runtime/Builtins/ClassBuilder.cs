@@ -1,0 +1,254 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>
+/// Making classes: <c>__build_class__</c> (Python/bltinmodule.c) runs the class body in a fresh namespace and
+/// calls <c>type(name, bases, ns)</c>; type_new (Objects/typeobject.c) builds the heap type: C3 MRO, the
+/// instance layout (managed dict or <c>__slots__</c>), the <c>__dict__</c>/<c>__weakref__</c> descriptors
+/// that reference the class, and slot wrappers for the dunders it defines.
+/// </summary>
+public static class ClassBuilder
+{
+    /// <summary>builtins.__build_class__(func, name, *bases, **kwds).</summary>
+    public static PyObject BuildClass(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (kwnames is { Count: > 0 })
+            throw Errors.NotImplementedError("class keywords (metaclass=…) are not supported by PyHeap");
+        if (args.Length < 2) throw Errors.TypeError("__build_class__: not enough arguments");
+        if (args[0] is not PyFunction body) throw Errors.TypeError("__build_class__: func must be a function");
+        if (args[1] is not PyStr name) throw Errors.TypeError("__build_class__: name is not a string");
+        var interp = Interpreter.Current;
+        var bases = PyTuple.FromBorrowed(args[2..]);
+        var ns = PyDict.New();
+        try
+        {
+            RefCounts.IncRef(body);
+            var frame = FrameFactory.Create(interp, body, [], null, ns);
+            var cell = interp.RunFrame(frame);
+            try
+            {
+                var cls = TypeCall.Call(Types.Type, [name, bases, ns], null);
+                if (cell is PyCell c && !ReferenceEquals(c.Contents, cls))
+                {
+                    RefCounts.DecRef(cls);
+                    throw Errors.TypeError($"__class__ set to {c.Contents} defining '{name.Value}' as {cls}");
+                }
+                return cls;
+            }
+            finally
+            {
+                RefCounts.DecRef(cell);
+            }
+        }
+        finally
+        {
+            RefCounts.DecRef(ns);
+            RefCounts.DecRef(bases);
+        }
+    }
+
+    /// <summary>type(x) and type(name, bases, dict).</summary>
+    public static PyObject TypeNew(PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (args.Length == 1 && kwnames is null) return RefCounts.NewRef<PyObject>(args[0].Type);
+        if (args.Length != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
+        if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
+        if (args[1] is not PyTuple bases) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
+        if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        return Create(name.Value, bases, ns);
+    }
+
+    private static PyType Create(string name, PyTuple basesArg, PyDict ns)
+    {
+        var baseList = basesArg.Count == 0 ? [Types.Object] : basesArg.Items.Select(b => b as PyType
+            ?? throw Errors.TypeError($"bases must be types")).ToArray();
+        foreach (var b in baseList)
+        {
+            if ((b.TypeFlags & TypeFlags.BaseType) == 0)
+                throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
+            if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException))
+                throw Errors.NotImplementedError($"subclassing '{b.Name}' is not supported by PyHeap yet");
+        }
+        var solidBase = SolidBase(baseList);
+        var dict = PyDict.New();
+        foreach (var (k, v) in ns.Pairs()) dict.SetItem(k, v);
+        var type = new PyType(Types.Type, name, solidBase, solidBase.BasicSize,
+            TypeFlags.HeapType | TypeFlags.BaseType | TypeFlags.HaveGc | (solidBase.TypeFlags & TypeFlags.BaseExceptionSubclass));
+        type.Dict = dict;
+        RefCounts.IncRef(solidBase);
+        type.Bases = basesArg.Count == 0 ? PyTuple.Pack(Types.Object) : RefCounts.NewRef(basesArg);
+        Heap.Alloc(type);
+        try
+        {
+            if (dict.PopSteal(PyStr.Intern("__qualname__")) is { } qn)
+            {
+                type.QualName = qn is PyStr qs ? qs.Value : throw Errors.TypeError($"type __qualname__ must be a str, not {qn.Type.Name}");
+                RefCounts.DecRef(qn);
+            }
+            if (dict.GetItemOrNull("__module__") is PyStr module) type.ModuleName = module.Value;
+            var mro = ComputeMro(type, baseList);
+            type.Mro = PyTuple.FromBorrowed(mro);
+            if (dict.GetItemOrNull("__doc__") is null) dict.SetItem("__doc__", PyNone.None);
+            if (dict.ContainsKey(PyStr.Intern("__eq__")) && !dict.ContainsKey(PyStr.Intern("__hash__")))
+                dict.SetItem("__hash__", PyNone.None);
+            SetLayout(type, solidBase, dict);
+            if (dict.PopSteal(PyStr.Intern("__classcell__")) is { } cellObj)
+            {
+                if (cellObj is PyCell cell)
+                {
+                    RefCounts.IncRef(type);
+                    cell.Set(type);
+                }
+                RefCounts.DecRef(cellObj);
+            }
+            WrapSpecialFunctions(dict);
+            foreach (var b in baseList) TypeSetup.InheritSlots(type);
+            CopySlotsFromMro(type);
+            HeapTypeSlots.Fixup(type);
+            SetNames(type, dict);
+            return type;
+        }
+        catch
+        {
+            RefCounts.DecRef(type);
+            throw;
+        }
+    }
+
+    /// <summary>__new__ becomes a staticmethod, __init_subclass__ / __class_getitem__ classmethods (type_new_set_attrs).</summary>
+    private static void WrapSpecialFunctions(PyDict dict)
+    {
+        if (dict.GetItemOrNull("__new__") is PyFunction f)
+        {
+            var sm = PyStaticMethod.New(Types.StaticMethod, f);
+            dict.SetItem("__new__", sm);
+            RefCounts.DecRef(sm);
+        }
+    }
+
+    private static void SetNames(PyType type, PyDict dict)
+    {
+        var interp = Interpreter.Current;
+        foreach (var (k, v) in dict.Pairs().ToList())
+        {
+            if (v.Type.Lookup(PyStr.Intern("__set_name__")) is null) continue;
+            var r = interp.CallMethod(v, "__set_name__", [type, k]);
+            RefCounts.DecRef(r);
+        }
+    }
+
+    /// <summary>The first base whose layout the class extends (best_base, simplified to the first base's solid base).</summary>
+    private static PyType SolidBase(PyType[] bases)
+    {
+        PyType? winner = null;
+        foreach (var b in bases)
+        {
+            var candidate = b;
+            if (winner is null || candidate.IsSubtypeOf(winner)) winner = candidate;
+            else if (!winner.IsSubtypeOf(candidate) && candidate.BasicSize > winner.BasicSize && !candidate.IsSubtypeOf(Types.Object.Base ?? Types.Object))
+                throw Errors.TypeError("multiple bases have instance lay-out conflict");
+        }
+        return winner!;
+    }
+
+    /// <summary>The C3 linearisation (Objects/typeobject.c: mro_implementation).</summary>
+    private static PyObject[] ComputeMro(PyType type, PyType[] bases)
+    {
+        var sequences = bases.Select(b => b.Mro!.Items.Cast<PyType>().ToList()).ToList();
+        sequences.Add(bases.ToList());
+        var result = new List<PyObject> { type };
+        while (true)
+        {
+            sequences.RemoveAll(s => s.Count == 0);
+            if (sequences.Count == 0) break;
+            PyType? next = null;
+            foreach (var s in sequences)
+            {
+                var head = s[0];
+                if (!sequences.Any(other => other.IndexOf(head) > 0))
+                {
+                    next = head;
+                    break;
+                }
+            }
+            if (next is null)
+            {
+                var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
+                throw Errors.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+            }
+            result.Add(next);
+            foreach (var s in sequences) if (s.Count > 0 && ReferenceEquals(s[0], next)) s.RemoveAt(0);
+        }
+        return result.ToArray();
+    }
+
+    /// <summary>Instance layout: <c>__slots__</c> members, or a managed dict; plus __dict__/__weakref__ descriptors.</summary>
+    private static void SetLayout(PyType type, PyType solidBase, PyDict dict)
+    {
+        var baseLayout = solidBase.Layout;
+        var baseHasDict = baseLayout?.HasDict ?? false;
+        var baseHasWeakref = baseLayout?.HasWeakref ?? solidBase.IsSubtypeOf(ExceptionTypes.BaseException);
+        var inheritedSlots = baseLayout?.SlotNames ?? [];
+        if (solidBase.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            type.Layout = null;
+            type.BasicSize = solidBase.BasicSize;
+            return;
+        }
+        var slotsObj = dict.GetItemOrNull("__slots__");
+        if (slotsObj is null)
+        {
+            type.Layout = new ClassLayout { HasDict = true, HasWeakref = true, SlotNames = inheritedSlots };
+            type.TypeFlags |= TypeFlags.ManagedDict;
+            type.BasicSize = solidBase.BasicSize + (baseHasWeakref ? 0 : 8);
+            if (!baseHasDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
+            if (!baseHasWeakref) AddDescriptor(type, dict, "__weakref__", _ => PyNone.None, null);
+            return;
+        }
+        var names = slotsObj is PyStr single ? [single.Value] : Abstract.ToList(slotsObj).Select(o =>
+        {
+            var n = o as PyStr ?? throw Errors.TypeError($"__slots__ items must be strings, not '{o.Type.Name}'");
+            RefCounts.DecRef(o);
+            return n.Value;
+        }).ToList();
+        var wantDict = names.Remove("__dict__");
+        var wantWeakref = names.Remove("__weakref__");
+        var allSlots = inheritedSlots.Concat(names).ToList();
+        type.Layout = new ClassLayout { HasDict = wantDict || baseHasDict, HasWeakref = wantWeakref || baseHasWeakref, SlotNames = allSlots };
+        if (wantDict) type.TypeFlags |= TypeFlags.ManagedDict;
+        type.BasicSize = solidBase.BasicSize + 8 * names.Count + (wantWeakref && !baseHasWeakref ? 8 : 0);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var index = inheritedSlots.Count + i;
+            var member = PyMemberDescriptor.New(type, names[i], index);
+            dict.SetItem(names[i], member);
+            RefCounts.DecRef(member);
+        }
+        if (wantDict && !baseHasDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
+        if (wantWeakref && !baseHasWeakref) AddDescriptor(type, dict, "__weakref__", _ => PyNone.None, null);
+    }
+
+    private static void AddDescriptor(PyType type, PyDict dict, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set)
+    {
+        var d = PyGetSetDescriptor.ForHeapType(type, name, get, set);
+        dict.SetItem(name, d);
+        RefCounts.DecRef(d);
+    }
+
+    private static PyObject InstanceDictGet(PyObject self) => self is PyInstance i
+        ? RefCounts.NewRef<PyObject>(i.MaterializeDict())
+        : throw Errors.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'");
+
+    private static void InstanceDictSet(PyObject self, PyObject? value) =>
+        throw Errors.NotImplementedError("assigning to __dict__ is not supported by PyHeap");
+
+    /// <summary>Slots defined by static types along the MRO (e.g. an exception base's) are inherited.</summary>
+    private static void CopySlotsFromMro(PyType type)
+    {
+        type.New ??= TypeCall.ObjectNewSlot;
+        type.Init ??= TypeCall.ObjectInitSlot;
+    }
+}

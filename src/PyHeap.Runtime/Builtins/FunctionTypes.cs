@@ -1,0 +1,103 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>Slots of functions, bound methods, builtin functions, method descriptors, getset/member descriptors, cells, code and modules.</summary>
+public static class FunctionTypes
+{
+    public static void Install()
+    {
+        var fn = Types.Function;
+        fn.DescrGet = (descr, instance, owner) => instance is null ? RefCounts.NewRef(descr) : PyMethod.New(descr, instance);
+        fn.Repr = self => PyStr.From($"<function {((PyFunction)self).QualName.Value} at 0x{self.Address:x}>");
+        fn.Call = (self, args, kw) => Interpreter.Current.CallObject(self, args, kw);
+        TypeDicts.AddGetSet(fn, "__name__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Name));
+        TypeDicts.AddGetSet(fn, "__qualname__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).QualName));
+        TypeDicts.AddGetSet(fn, "__defaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Defaults ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__kwdefaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).KwDefaults ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__closure__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Closure ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__code__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Code));
+        TypeDicts.AddGetSet(fn, "__doc__", self => RefCounts.NewRef(((PyFunction)self).Doc ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__module__", self => RefCounts.NewRef(((PyFunction)self).Module ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__globals__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Globals));
+        TypeDicts.AddGetSet(fn, "__dict__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Dict ??= PyDict.New()));
+
+        var method = Types.Method;
+        method.Call = (self, args, kw) => Interpreter.Current.CallObject(self, args, kw);
+        method.Repr = self =>
+        {
+            var m = (PyMethod)self;
+            var name = m.Function is PyFunction f ? f.QualName.Value : Abstract.StrString(Abstract.GetAttr(m.Function, "__qualname__"));
+            return PyStr.From($"<bound method {name} of {Abstract.ReprString(m.Self)}>");
+        };
+        method.RichCompare = (a, b, op) =>
+        {
+            if (op is not (CompareOp.Eq or CompareOp.Ne) || a is not PyMethod ma || b is not PyMethod mb) return PySingleton.NotImplemented;
+            var eq = ReferenceEquals(ma.Self, mb.Self) && Abstract.RichCompareBool(ma.Function, mb.Function, CompareOp.Eq);
+            return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+        };
+        method.Hash = self => ObjectMethods.PointerHash(((PyMethod)self).Self) ^ Abstract.Hash(((PyMethod)self).Function);
+        method.GetAttr = (self, name) => Abstract.GenericGetAttr(self, name) ?? Abstract.LookupAttr(((PyMethod)self).Function, name);
+        TypeDicts.AddGetSet(method, "__self__", self => RefCounts.NewRef(((PyMethod)self).Self));
+        TypeDicts.AddGetSet(method, "__func__", self => RefCounts.NewRef(((PyMethod)self).Function));
+
+        var builtin = Types.BuiltinFunction;
+        builtin.Call = (self, args, kw) => ((PyBuiltinFunction)self).Invoke(args, kw);
+        builtin.Repr = self => PyStr.From(self.ToString()!);
+        TypeDicts.AddGetSet(builtin, "__name__", self => PyStr.From(((PyBuiltinFunction)self).Name));
+        TypeDicts.AddGetSet(builtin, "__self__", self => RefCounts.NewRef(((PyBuiltinFunction)self).Self ?? PyNone.None));
+
+        foreach (var t in new[] { Types.MethodDescriptor, Types.ClassMethodDescriptor })
+        {
+            t.DescrGet = DescriptorCalls.MethodDescriptorGet;
+            t.Call = (self, args, kw) => DescriptorCalls.CallMethodDescriptor((PyMethodDescriptor)self, args, kw);
+            t.Repr = self => PyStr.From(self.ToString()!);
+            TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
+        }
+
+        var getset = Types.GetSetDescriptor;
+        getset.DescrGet = (descr, instance, owner) => instance is null ? RefCounts.NewRef(descr) : ((PyGetSetDescriptor)descr).Getter(instance);
+        getset.DescrSet = (descr, instance, value) =>
+        {
+            var d = (PyGetSetDescriptor)descr;
+            if (d.Setter is null) throw Errors.AttributeError($"attribute '{d.Name}' of '{d.Owner.Name}' objects is not writable");
+            d.Setter(instance, value);
+        };
+        getset.Repr = self => PyStr.From(self.ToString()!);
+
+        var member = Types.MemberDescriptor;
+        member.DescrGet = (descr, instance, owner) =>
+        {
+            if (instance is null) return RefCounts.NewRef(descr);
+            var d = (PyMemberDescriptor)descr;
+            var value = (instance as PyInstance)?.SlotValues?[d.Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
+            return RefCounts.NewRef(value);
+        };
+        member.DescrSet = (descr, instance, value) =>
+        {
+            var d = (PyMemberDescriptor)descr;
+            var slots = (instance as PyInstance)?.SlotValues ?? throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+            var old = slots[d.Index];
+            if (value is null && old is null) throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
+            RefCounts.XIncRef(value);
+            slots[d.Index] = value;
+            RefCounts.XDecRef(old);
+        };
+        member.Repr = self => PyStr.From(self.ToString()!);
+
+        Types.Cell.Repr = self => PyStr.From(((PyCell)self).Contents is { } c
+            ? $"<cell at 0x{self.Address:x}: {c.Type.Name} object at 0x{c.Address:x}>"
+            : $"<cell at 0x{self.Address:x}: empty>");
+        TypeDicts.AddGetSet(Types.Cell, "cell_contents", self => RefCounts.NewRef(((PyCell)self).Contents ?? throw Errors.ValueError("Cell is empty")));
+        Types.Code.Repr = self => PyStr.From(self.ToString()!);
+        TypeDicts.AddGetSet(Types.Code, "co_name", self => PyStr.From(((PyCode)self).Name));
+
+        var module = Types.Module;
+        module.Repr = self => PyStr.From(((PyModule)self).Name is "sys" or "builtins" or "math" or "gc"
+            ? $"<module '{((PyModule)self).Name}' (built-in)>"
+            : $"<module '{((PyModule)self).Name}'>");
+        TypeDicts.AddGetSet(module, "__dict__", self => RefCounts.NewRef<PyObject>(((PyModule)self).Dict));
+    }
+}

@@ -1,0 +1,101 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>The <c>object</c> type's slots and methods (Objects/typeobject.c: object_*).</summary>
+public static class ObjectMethods
+{
+    /// <summary>object_repr: "&lt;__main__.C object at 0x…&gt;".</summary>
+    public static PyObject DefaultRepr(PyObject self)
+    {
+        var t = self.Type;
+        var name = t.IsHeapType && t.ModuleName != "builtins" ? $"{t.ModuleName}.{t.QualName}" : t.QualName;
+        return PyStr.From($"<{name} object at 0x{self.Address:x}>");
+    }
+
+    /// <summary>_Py_HashPointer: the address rotated right by 4 bits.</summary>
+    public static long PointerHash(PyObject self)
+    {
+        var y = (ulong)self.Address;
+        var h = (long)((y >> 4) | (y << 60));
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>PyObject_HashNotImplemented: the hash of mutable containers and of classes with __hash__ = None.</summary>
+    public static readonly HashFunc HashNotImplemented = self => throw Errors.TypeError($"unhashable type: '{self.Type.Name}'");
+
+    /// <summary>object_richcompare: == is identity; != inverts __eq__ unless it is NotImplemented.</summary>
+    public static PyObject RichCompare(PyObject self, PyObject other, CompareOp op)
+    {
+        switch (op)
+        {
+            case CompareOp.Eq:
+                return ReferenceEquals(self, other) ? PyBool.True : PySingleton.NotImplemented;
+            case CompareOp.Ne:
+                if (self.Type.RichCompare is { } rc)
+                {
+                    var eq = rc(self, other, CompareOp.Eq);
+                    if (ReferenceEquals(eq, PySingleton.NotImplemented)) return eq;
+                    var truth = Abstract.IsTrue(eq);
+                    RefCounts.DecRef(eq);
+                    return PyBool.From(!truth);
+                }
+                return PySingleton.NotImplemented;
+            default:
+                return PySingleton.NotImplemented;
+        }
+    }
+
+    public static void Install(PyType t)
+    {
+        t.Repr = DefaultRepr;
+        t.Hash = PointerHash;
+        t.RichCompare = RichCompare;
+        t.New = TypeCall.ObjectNewSlot;
+        t.Init = TypeCall.ObjectInitSlot;
+        TypeDicts.AddGetSet(t, "__class__", self => RefCounts.NewRef<PyObject>(self.Type));
+        TypeDicts.AddMethod(t, "__repr__", (self, args, kw) => { NativeArgs.None("__repr__", args, kw); return DefaultRepr(self); });
+        TypeDicts.AddMethod(t, "__str__", (self, args, kw) => { NativeArgs.None("__str__", args, kw); return Abstract.Repr(self); });
+        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) => { NativeArgs.None("__hash__", args, kw); return PyInt.From(Abstract.Hash(self)); });
+        TypeDicts.AddMethod(t, "__format__", Format);
+        TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
+        TypeDicts.AddMethod(t, "__eq__", (self, args, kw) => { NativeArgs.ExactlyOne("__eq__", args, kw); return RichCompare(self, args[0], CompareOp.Eq); });
+        TypeDicts.AddMethod(t, "__ne__", (self, args, kw) => { NativeArgs.ExactlyOne("__ne__", args, kw); return RichCompare(self, args[0], CompareOp.Ne); });
+        TypeDicts.AddMethod(t, "__init__", (self, args, kw) => PyNone.None);
+        TypeDicts.AddMethod(t, "__setattr__", (self, args, kw) =>
+        {
+            if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
+            Abstract.GenericSetAttr(self, AttrName(args[0]), args[1]);
+            return PyNone.None;
+        });
+        TypeDicts.AddMethod(t, "__delattr__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("__delattr__", args, kw);
+            Abstract.GenericSetAttr(self, AttrName(args[0]), null);
+            return PyNone.None;
+        });
+        TypeDicts.AddMethod(t, "__getattribute__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("__getattribute__", args, kw);
+            var name = AttrName(args[0]);
+            return Abstract.GenericGetAttr(self, name) ?? throw Abstract.NoAttribute(self, name);
+        });
+        TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => DirFunctions.ObjectDir(self));
+        TypeDicts.AddStaticNew(t, (type, args, kw) => TypeCall.ObjectNew(type, [], null));
+    }
+
+    private static PyStr AttrName(PyObject o) =>
+        o as PyStr ?? throw Errors.TypeError($"attribute name must be string, not '{o.Type.Name}'");
+
+    /// <summary>object.__format__: str(self) for an empty spec, else TypeError.</summary>
+    private static PyObject Format(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        NativeArgs.ExactlyOne("__format__", args, kwnames);
+        if (args[0] is not PyStr spec) throw Errors.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
+        if (spec.Value.Length > 0)
+            throw Errors.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+        return Abstract.Str(self);
+    }
+}

@@ -1,0 +1,82 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>
+/// Calling a class (Objects/typeobject.c: type_call): tp_new makes the instance, then tp_init runs if the
+/// result is an instance of the class. For heap types the positional arguments are packed into a tuple and
+/// keywords into a dict first (_PyObject_MakeTpCall), as 3.11 does — each holds a reference during the call.
+/// </summary>
+public static class TypeCall
+{
+    /// <summary>object_new and object_init as slot values (compared by value to detect overrides).</summary>
+    public static readonly CallFunc ObjectNewSlot = ObjectNew;
+    public static readonly CallFunc ObjectInitSlot = ObjectInit;
+
+    public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var type = (PyType)callable;
+        if (ReferenceEquals(type, Types.Type) && args.Length == 1 && kwnames is null)
+            return RefCounts.NewRef<PyObject>(args[0].Type);
+        var newFunc = type.New ?? throw Errors.TypeError($"cannot create '{type.Name}' instances");
+        if (!type.IsHeapType)
+        {
+            // Static types are vectorcall-like: no packing.
+            var made = newFunc(type, args, kwnames);
+            return made;
+        }
+        var kwcount = kwnames?.Count ?? 0;
+        var argsTuple = PyTuple.FromBorrowed(args[..(args.Length - kwcount)]);
+        PyDict? kwargs = null;
+        if (kwcount > 0)
+        {
+            kwargs = PyDict.New();
+            for (var i = 0; i < kwcount; i++) kwargs.SetItem(kwnames!.Items[i], args[args.Length - kwcount + i]);
+        }
+        try
+        {
+            var obj = newFunc(type, args, kwnames);
+            if (!obj.Type.IsSubtypeOf(type)) return obj;
+            if (obj.Type.Init is { } init)
+            {
+                try
+                {
+                    init(obj, args, kwnames);
+                }
+                catch
+                {
+                    RefCounts.DecRef(obj);
+                    throw;
+                }
+            }
+            return obj;
+        }
+        finally
+        {
+            RefCounts.DecRef(argsTuple);
+            RefCounts.XDecRef(kwargs);
+        }
+    }
+
+    /// <summary>object_new: excess arguments are an error unless __init__ is overridden.</summary>
+    public static PyObject ObjectNew(PyObject typeObj, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var type = (PyType)typeObj;
+        if (args.Length > 0 && type.Init == ObjectInitSlot)
+            throw Errors.TypeError($"{type.Name}() takes no arguments");
+        if (type.IsSubtypeOf(ExceptionTypes.BaseException))
+            return ExceptionMethods.NewException(type, args, kwnames);
+        if (type.Layout is null)
+            throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
+        return PyInstance.New(type);
+    }
+
+    public static PyObject ObjectInit(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        if (args.Length > 0 && self.Type.New == ObjectNewSlot)
+            throw Errors.TypeError($"{self.Type.Name}() takes no arguments");
+        return PyNone.None;
+    }
+}

@@ -1,0 +1,27 @@
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>Installs every builtin type's slots and methods (once per host process, from TypeSetup).</summary>
+internal static class TypeInstaller
+{
+    public static void InstallAll()
+    {
+        ObjectMethods.Install(Types.Object);
+        TypeMethods.Install(Types.Type);
+        FunctionTypes.Install();
+        IntType.Install();
+        FloatType.Install();
+        StrType.Install();
+        BytesType.Install();
+        TupleType.Install();
+        ListType.Install();
+        DictType.Install();
+        SetType.Install();
+        RangeSliceTypes.Install();
+        DescriptorTypes.Install();
+        ExceptionMethods.Install();
+        GeneratorType.Install();
+        SingletonTypes.Install();
+    }
+}

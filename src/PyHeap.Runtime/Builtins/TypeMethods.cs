@@ -1,0 +1,90 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>The <c>type</c> type: attribute lookup on classes, calling them, and their computed attributes.</summary>
+public static class TypeMethods
+{
+    public static void Install(PyType t)
+    {
+        t.GetAttr = TypeGetAttr;
+        t.SetAttr = TypeSetAttr;
+        t.Call = TypeCall.Call;
+        t.Repr = self => PyStr.From(self.ToString()!);
+        t.New = (type, args, kw) => ClassBuilder.TypeNew((PyType)type, args, kw);
+        TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self).Name));
+        TypeDicts.AddGetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName));
+        TypeDicts.AddGetSet(t, "__mro__", self => RefCounts.NewRef<PyObject>(((PyType)self).Mro!));
+        TypeDicts.AddGetSet(t, "__bases__", self => RefCounts.NewRef<PyObject>(((PyType)self).Bases ?? PyTuple.Empty));
+        TypeDicts.AddGetSet(t, "__base__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyType)self).Base ?? PyNone.None));
+        TypeDicts.AddGetSet(t, "__module__", self =>
+        {
+            var type = (PyType)self;
+            if (type.IsHeapType && type.Dict!.GetItemOrNull("__module__") is { } m) return RefCounts.NewRef(m);
+            return PyStr.From(type.ModuleName);
+        });
+        TypeDicts.AddGetSet(t, "__dict__", self => RefCounts.NewRef<PyObject>(((PyType)self).Dict!));
+        TypeDicts.AddGetSet(t, "__doc__", self =>
+        {
+            var doc = ((PyType)self).Dict!.GetItemOrNull("__doc__") ?? PyNone.None;
+            return RefCounts.NewRef(doc.Type.DescrGet is { } get ? get(doc, null, (PyType)self) : doc);
+        });
+        TypeDicts.AddMethod(t, "mro", (self, args, kw) => PyList.FromBorrowed(((PyType)self).Mro!.Items));
+        TypeDicts.AddMethod(t, "__subclasscheck__", (self, args, kw) => PyBool.From(Abstract.IsSubclass(args[0], self)));
+        TypeDicts.AddMethod(t, "__instancecheck__", (self, args, kw) => PyBool.From(Abstract.IsInstance(args[0], self)));
+    }
+
+    /// <summary>Models Objects/typeobject.c: type_getattro.</summary>
+    public static PyObject? TypeGetAttr(PyObject self, PyStr name)
+    {
+        var type = (PyType)self;
+        var metatype = type.Type;
+        var metaAttribute = metatype.Lookup(name);
+        DescrGetFunc? metaGet = null;
+        if (metaAttribute is not null)
+        {
+            metaGet = metaAttribute.Type.DescrGet;
+            if (metaGet is not null && metaAttribute.Type.DescrSet is not null) return metaGet(metaAttribute, type, metatype);
+        }
+        var attribute = type.Lookup(name);
+        if (attribute is not null)
+        {
+            if (attribute.Type.DescrGet is { } localGet) return localGet(attribute, null, type);
+            RefCounts.IncRef(attribute);
+            return attribute;
+        }
+        if (metaGet is not null) return metaGet(metaAttribute!, type, metatype);
+        if (metaAttribute is not null)
+        {
+            RefCounts.IncRef(metaAttribute);
+            return metaAttribute;
+        }
+        return null;
+    }
+
+    /// <summary>type_setattro: static types are immutable; heap types update their slots when a dunder changes.</summary>
+    public static void TypeSetAttr(PyObject self, PyStr name, PyObject? value)
+    {
+        var type = (PyType)self;
+        if (!type.IsHeapType)
+            throw Errors.TypeError($"cannot set '{name.Value}' attribute of immutable type '{type.Name}'");
+        var metaAttribute = type.Type.Lookup(name);
+        if (metaAttribute?.Type.DescrSet is { } set)
+        {
+            set(metaAttribute, type, value);
+            return;
+        }
+        if (value is null)
+        {
+            if (!type.Dict!.DelItem(name)) throw Errors.AttributeError($"type object '{type.Name}' has no attribute '{name.Value}'");
+        }
+        else
+        {
+            type.Dict!.SetItem(name, value);
+        }
+        if (name.Value.StartsWith("__", StringComparison.Ordinal) && name.Value.EndsWith("__", StringComparison.Ordinal))
+            HeapTypeSlots.Fixup(type);
+    }
+}

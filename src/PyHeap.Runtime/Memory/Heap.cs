@@ -1,0 +1,163 @@
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Memory;
+
+/// <summary>
+/// The simulated process heap: gives every object a block (its address), frees it when the count reaches
+/// zero, and runs deallocation in CPython's order (finalizer, then the object's references, then its memory).
+/// One per interpreter; <see cref="Current"/> is the heap of the interpreter running on this host thread.
+/// </summary>
+public sealed class Heap
+{
+    /// <summary>sizeof(PyGC_Head) on 64-bit builds.</summary>
+    public const int GcHeaderSize = 16;
+
+    /// <summary>Models Include/cpython/object.h: _PyTrash_UNWIND_LEVEL — deeper deallocations are deferred.</summary>
+    private const int TrashcanLimit = 50;
+
+    [ThreadStatic] private static Heap? current;
+    private static long nextStaticAddress = 0x5580_0000_0000;
+    private static readonly object StaticLock = new();
+
+    private readonly IBlockAllocator allocator;
+    private readonly Dictionary<long, PyObject>? live;
+    private readonly Stack<PyObject> deferred = new();
+    private int deallocDepth;
+
+    public Heap(IBlockAllocator allocator, bool trackLiveObjects)
+    {
+        this.allocator = allocator;
+        if (trackLiveObjects) live = new Dictionary<long, PyObject>();
+    }
+
+    public static Heap Current => current ?? throw new SimulatorBugException("no simulated heap is active on this thread");
+
+    public static Heap? CurrentOrNull => current;
+
+    /// <summary>Makes this heap the current one for the calling host thread; returns the previous one.</summary>
+    public Heap? Enter()
+    {
+        var previous = current;
+        current = this;
+        return previous;
+    }
+
+    public static void Restore(Heap? previous) => current = previous;
+
+    public IBlockAllocator Allocator => allocator;
+
+    /// <summary>Runs <c>__del__</c> and the like (set by the interpreter): true if the object was resurrected.</summary>
+    public Func<PyObject, bool>? Finalizer { get; set; }
+
+    /// <summary>Called just before an object's memory is released (GC untracking, weakref clearing, events).</summary>
+    public Action<PyObject>? BeforeFree { get; set; }
+
+    /// <summary>Live objects by address when tracking is on (the heap audit and the views need them).</summary>
+    public IReadOnlyDictionary<long, PyObject>? LiveObjects => live;
+
+    public long AllocatedObjects { get; private set; }
+    public long FreedObjects { get; private set; }
+
+    /// <summary>Allocates a freshly constructed object on the current heap and returns it (refcount 1).</summary>
+    public static T Alloc<T>(T obj) where T : PyObject
+    {
+        Current.Allocate(obj, obj.AllocationSize);
+        return obj;
+    }
+
+    /// <summary>Makes a freshly constructed object immortal in the static data segment and returns it.</summary>
+    public static T Static<T>(T obj) where T : PyObject
+    {
+        AllocateStatic(obj, obj.AllocationSize);
+        return obj;
+    }
+
+    /// <summary>Gives <paramref name="obj"/> a block of <paramref name="size"/> bytes (PyObject_Malloc).</summary>
+    internal void Allocate(PyObject obj, int size)
+    {
+        var address = allocator.Malloc(size);
+        obj.Address = address;
+        AllocatedObjects++;
+        live?.Add(address, obj);
+    }
+
+    /// <summary>Assigns an address in the static data segment to an immortal object (static types, singletons).</summary>
+    internal static void AllocateStatic(PyObject obj, int size)
+    {
+        lock (StaticLock)
+        {
+            obj.Address = nextStaticAddress;
+            nextStaticAddress += (size + 15) & ~15;
+        }
+        obj.Flags |= ObjectFlags.Immortal;
+        obj.RefCnt = ImmortalRefCount;
+    }
+
+    /// <summary>What <c>sys.getrefcount</c> reports for immortal objects (documented: CPython's value varies).</summary>
+    public const long ImmortalRefCount = 1_000_000_000;
+
+    /// <summary>A raw buffer owned by an object (a list's item array, a dict's keys table): PyMem_Malloc.</summary>
+    public long MallocBuffer(int size) => allocator.Malloc(size);
+
+    public void FreeBuffer(long address) => allocator.Free(address);
+
+    public long ReallocBuffer(long address, int newSize) => allocator.Realloc(address, newSize);
+
+    /// <summary>
+    /// Deallocates an object whose count just reached zero: finalizer (which may resurrect it), then its
+    /// references, then its memory. Deep chains are flattened like CPython's trashcan so the host stack stays
+    /// bounded.
+    /// </summary>
+    internal static void Deallocate(PyObject obj)
+    {
+        var heap = Current;
+        if (heap.deallocDepth >= TrashcanLimit)
+        {
+            heap.deferred.Push(obj);
+            return;
+        }
+        heap.deallocDepth++;
+        try
+        {
+            heap.DeallocateNow(obj);
+        }
+        finally
+        {
+            heap.deallocDepth--;
+        }
+        if (heap.deallocDepth == 0)
+        {
+            while (heap.deferred.Count > 0)
+            {
+                heap.deallocDepth++;
+                try
+                {
+                    heap.DeallocateNow(heap.deferred.Pop());
+                }
+                finally
+                {
+                    heap.deallocDepth--;
+                }
+            }
+        }
+    }
+
+    private void DeallocateNow(PyObject obj)
+    {
+        if ((obj.Flags & ObjectFlags.Freed) != 0)
+            throw new SimulatorBugException($"double free of {obj.Type.Name} at 0x{obj.Address:x}");
+        if (Finalizer is { } finalizer && finalizer(obj)) return; // resurrected
+        obj.ReleaseReferences();
+        BeforeFree?.Invoke(obj);
+        Free(obj);
+    }
+
+    /// <summary>Releases the object's block (or hands it to a free list) and marks it freed.</summary>
+    internal void Free(PyObject obj)
+    {
+        obj.Flags |= ObjectFlags.Freed;
+        live?.Remove(obj.Address);
+        FreedObjects++;
+        allocator.Free(obj.Address);
+    }
+}

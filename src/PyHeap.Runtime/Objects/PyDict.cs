@@ -1,0 +1,328 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Objects;
+
+/// <summary>
+/// dict (Objects/dictobject.c, 3.11): a compact, insertion-ordered entries array behind an index table probed
+/// with CPython's perturbation. The keys table is a separate allocation sized as CPython sizes it
+/// (USABLE_FRACTION, GROWTH_RATE, str-only "unicode" tables with 16-byte entries, 24-byte otherwise), so
+/// <c>sys.getsizeof</c> and resizes match.
+/// </summary>
+public sealed partial class PyDict : PyObject
+{
+    private const int Empty = -1;
+    private const int Dummy = -2;
+    private const int LogMinSize = 3;
+    private static readonly int[] NoIndices = [];
+    private static readonly DictEntry[] NoEntries = [];
+
+    private int log2Size;            // 0: the shared empty keys (Py_EMPTY_KEYS)
+    private bool unicodeKeys = true; // DK_IS_UNICODE
+    private int[] indices = NoIndices;
+    private DictEntry[] entries = NoEntries;
+    private int nentries;
+    private int usable;
+    private long keysAddress;
+
+    private PyDict()
+        : base(Types.Dict)
+    {
+    }
+
+    /// <summary>ma_used: number of items.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>ma_version_tag stand-in: changes on every mutation (iterators check it).</summary>
+    public long Version { get; private set; }
+
+    public static PyDict New() => Heap.Alloc(new PyDict());
+
+    /// <summary>Models _PyDict_NewPresized: BUILD_MAP n and dict displays presize above 5 items.</summary>
+    public static PyDict NewPresized(int minUsed)
+    {
+        var d = New();
+        if (minUsed > UsableFraction(1 << LogMinSize))
+            d.AllocateKeys(EstimateLog2KeySize(minUsed), unicode: true);
+        return d;
+    }
+
+    internal static PyDict NewStatic() => Heap.Static(new PyDict());
+
+    private static int UsableFraction(int size) => (size << 1) / 3;
+
+    private static int CalculateLog2KeySize(long minSize)
+    {
+        var log2 = LogMinSize;
+        while ((1L << log2) < minSize) log2++;
+        return log2;
+    }
+
+    private static int EstimateLog2KeySize(long n) => CalculateLog2KeySize((n * 3 + 1) / 2);
+
+    private void AllocateKeys(int log2, bool unicode)
+    {
+        var heap = Heap.CurrentOrNull;
+        if (keysAddress != 0 && heap is not null) heap.FreeBuffer(keysAddress);
+        log2Size = log2;
+        unicodeKeys = unicode;
+        var size = 1 << log2;
+        indices = new int[size];
+        Array.Fill(indices, Empty);
+        usable = UsableFraction(size);
+        entries = new DictEntry[usable];
+        nentries = 0;
+        keysAddress = heap is null || IsImmortal ? 0 : heap.MallocBuffer(KeysSize);
+    }
+
+    /// <summary>_PyDict_KeysSize: header 32 + index bytes + entries.</summary>
+    private int KeysSize
+    {
+        get
+        {
+            if (log2Size == 0) return 0;
+            var size = 1 << log2Size;
+            var indexBytes = size <= 0xff ? 1 : size <= 0xffff ? 2 : 4;
+            return 32 + size * indexBytes + UsableFraction(size) * (unicodeKeys ? 16 : 24);
+        }
+    }
+
+    public override long SizeOf() => 48 + KeysSize;
+
+    public override int AllocationSize => 48 + Heap.GcHeaderSize;
+
+    /// <summary>Hash of a key with CPython's rules (may call <c>__hash__</c>).</summary>
+    private static long HashOf(PyObject key) => key is PyStr s ? s.Hash : Abstract.Hash(key);
+
+    /// <summary>Index of the entry holding <paramref name="key"/>, or -1.</summary>
+    private int Lookup(PyObject key, long hash, out int slot)
+    {
+        slot = -1;
+        if (log2Size == 0) return -1;
+        var mask = (1 << log2Size) - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            var ix = indices[i];
+            if (ix == Empty)
+            {
+                slot = i;
+                return -1;
+            }
+            if (ix >= 0)
+            {
+                ref var e = ref entries[ix];
+                if (ReferenceEquals(e.Key, key)) return ix;
+                if (e.Hash == hash && e.Key is { } k)
+                {
+                    if (k is PyStr ks && key is PyStr kk && ks.Type == Types.Str && kk.Type == Types.Str)
+                    {
+                        if (string.Equals(ks.Value, kk.Value, StringComparison.Ordinal)) return ix;
+                    }
+                    else
+                    {
+                        var version = Version;
+                        var equal = Abstract.RichCompareBool(k, key, CompareOp.Eq);
+                        if (version != Version) return Lookup(key, hash, out slot); // mutated by __eq__: restart
+                        if (equal) return ix;
+                    }
+                }
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Borrowed value for <paramref name="key"/>, or null (PyDict_GetItemWithError).</summary>
+    public PyObject? GetItemOrNull(PyObject key)
+    {
+        if (Count == 0) return null;
+        var ix = Lookup(key, HashOf(key), out _);
+        return ix < 0 ? null : entries[ix].Value;
+    }
+
+    /// <summary>Borrowed value for a str key.</summary>
+    public PyObject? GetItemOrNull(string key) => GetItemOrNull(PyStr.Intern(key));
+
+    public bool ContainsKey(PyObject key) => GetItemOrNull(key) is not null;
+
+    /// <summary>PyDict_SetItem: takes new references to key and value; the replaced value is released after.</summary>
+    public void SetItem(PyObject key, PyObject value)
+    {
+        var hash = HashOf(key);
+        RefCounts.IncRef(key);
+        RefCounts.IncRef(value);
+        InsertSteal(key, hash, value);
+    }
+
+    public void SetItem(string key, PyObject value) => SetItem(PyStr.Intern(key), value);
+
+    /// <summary>insertdict: consumes the references to <paramref name="key"/> and <paramref name="value"/>.</summary>
+    private void InsertSteal(PyObject key, long hash, PyObject value)
+    {
+        if (unicodeKeys && log2Size != 0 && key.Type != Types.Str)
+            Resize(CalculateLog2KeySize(GrowthRate), unicode: false);
+        var ix = Lookup(key, hash, out _);
+        if (ix >= 0)
+        {
+            ref var e = ref entries[ix];
+            var old = e.Value!;
+            e.Value = value;
+            Version++;
+            RefCounts.DecRef(key);
+            RefCounts.DecRef(old);
+            return;
+        }
+        if (log2Size == 0)
+            AllocateKeys(LogMinSize, unicode: key.Type == Types.Str);
+        else if (usable <= 0)
+            Resize(CalculateLog2KeySize(GrowthRate), unicodeKeys && key.Type == Types.Str);
+        var slot = FindEmptySlot(hash);
+        indices[slot] = nentries;
+        entries[nentries] = new DictEntry(hash, key, value);
+        nentries++;
+        usable--;
+        Count++;
+        Version++;
+    }
+
+    private long GrowthRate => Count * 3L;
+
+    private int FindEmptySlot(long hash)
+    {
+        var mask = (1 << log2Size) - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>Models dictresize: a new keys table, entries compacted in order.</summary>
+    private void Resize(int log2, bool unicode)
+    {
+        var oldEntries = entries;
+        var oldCount = nentries;
+        AllocateKeys(log2, unicode);
+        foreach (var e in oldEntries.AsSpan(0, oldCount))
+        {
+            if (e.Key is null) continue;
+            var slot = FindEmptySlot(e.Hash);
+            indices[slot] = nentries;
+            entries[nentries++] = e;
+            usable--;
+        }
+    }
+
+    /// <summary>Removes <paramref name="key"/>; false if absent. Releases key then value.</summary>
+    public bool DelItem(PyObject key)
+    {
+        if (Count == 0) return false;
+        var hash = HashOf(key);
+        var ix = Lookup(key, hash, out _);
+        if (ix < 0) return false;
+        RemoveEntry(ix, hash, out var oldKey, out var oldValue);
+        RefCounts.DecRef(oldKey);
+        RefCounts.DecRef(oldValue);
+        return true;
+    }
+
+    /// <summary>dict.pop: removes and returns the value (the caller owns it) or null when absent.</summary>
+    public PyObject? PopSteal(PyObject key)
+    {
+        if (Count == 0) return null;
+        var hash = HashOf(key);
+        var ix = Lookup(key, hash, out _);
+        if (ix < 0) return null;
+        RemoveEntry(ix, hash, out var oldKey, out var oldValue);
+        RefCounts.DecRef(oldKey);
+        return oldValue;
+    }
+
+    private void RemoveEntry(int ix, long hash, out PyObject key, out PyObject value)
+    {
+        var mask = (1 << log2Size) - 1;
+        var perturb = (ulong)hash;
+        var i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        indices[i] = Dummy;
+        ref var e = ref entries[ix];
+        key = e.Key!;
+        value = e.Value!;
+        e = default;
+        Count--;
+        Version++;
+    }
+
+    /// <summary>dict.clear: back to the shared empty keys; entries released in order (key, then value).</summary>
+    public void Clear()
+    {
+        var oldEntries = entries;
+        var oldCount = nentries;
+        var oldAddress = keysAddress;
+        log2Size = 0;
+        unicodeKeys = true;
+        indices = NoIndices;
+        entries = NoEntries;
+        nentries = 0;
+        usable = 0;
+        keysAddress = 0;
+        Count = 0;
+        Version++;
+        foreach (var e in oldEntries.AsSpan(0, oldCount))
+        {
+            if (e.Key is null) continue;
+            RefCounts.DecRef(e.Key);
+            RefCounts.DecRef(e.Value!);
+        }
+        if (oldAddress != 0) Heap.Current.FreeBuffer(oldAddress);
+    }
+
+    /// <summary>The entry at position <paramref name="position"/> of the entries array (for iteration), if live.</summary>
+    public bool TryGetEntry(int position, out PyObject key, out PyObject value)
+    {
+        if (position < nentries && entries[position].Key is { } k)
+        {
+            key = k;
+            value = entries[position].Value!;
+            return true;
+        }
+        key = null!;
+        value = null!;
+        return false;
+    }
+
+    /// <summary>Size of the entries array (iteration bound).</summary>
+    public int EntryCount => nentries;
+
+    /// <summary>Live (key, value) pairs in insertion order, borrowed; do not mutate while enumerating.</summary>
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Pairs()
+    {
+        for (var i = 0; i < nentries; i++)
+        {
+            var e = entries[i];
+            if (e.Key is not null) yield return new KeyValuePair<PyObject, PyObject>(e.Key, e.Value!);
+        }
+    }
+
+    public override void Traverse(Action<PyObject> visit)
+    {
+        for (var i = 0; i < nentries; i++)
+        {
+            var e = entries[i];
+            if (e.Key is null) continue;
+            visit(e.Value!);
+            visit(e.Key);
+        }
+    }
+
+    internal override void ReleaseReferences() => Clear();
+}

@@ -1,0 +1,86 @@
+using System.Numerics;
+
+namespace PyHeap.Runtime.Objects;
+
+/// <summary>
+/// int (Objects/longobject.c). Values that fit a long are kept as one (the fast path); others as a
+/// BigInteger. Small ints -5..256 are static singletons, as in CPython.
+/// </summary>
+public class PyInt : PyObject
+{
+    private const int SmallMin = -5;
+    private const int SmallMax = 256;
+    private static readonly PyInt[] SmallInts = MakeSmallInts();
+
+    private readonly long small;
+    private readonly BigInteger big;
+    private readonly bool isBig;
+
+    protected PyInt(PyType type, long value)
+        : base(type)
+    {
+        small = value;
+    }
+
+    private PyInt(BigInteger value)
+        : base(Types.Int)
+    {
+        big = value;
+        isBig = true;
+    }
+
+    /// <summary>True when the value does not fit a long.</summary>
+    public bool IsBig => isBig;
+
+    /// <summary>The value when it fits a long (check <see cref="IsBig"/> first).</summary>
+    public long Value => small;
+
+    public BigInteger BigValue => isBig ? big : small;
+
+    public static PyInt Zero => SmallInts[-SmallMin];
+    public static PyInt One => SmallInts[1 - SmallMin];
+
+    /// <summary>A new reference to the int with this value (a cached singleton for -5..256).</summary>
+    public static PyInt From(long value)
+    {
+        if (value >= SmallMin && value <= SmallMax) return SmallInts[value - SmallMin];
+        return Memory.Heap.Alloc(new PyInt(Types.Int, value));
+    }
+
+    public static PyInt From(BigInteger value)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue) return From((long)value);
+        return Memory.Heap.Alloc(new PyInt(value));
+    }
+
+    /// <summary>The value as an int, or null when it does not fit.</summary>
+    public int? AsInt32 => !isBig && small is >= int.MinValue and <= int.MaxValue ? (int)small : null;
+
+    /// <summary>Number of 30-bit digits CPython stores (at least one in 3.11, even for zero).</summary>
+    public int DigitCount
+    {
+        get
+        {
+            if (!isBig)
+            {
+                var m = small == long.MinValue ? (ulong)long.MaxValue + 1 : (ulong)Math.Abs(small);
+                var bits = 64 - BitOperations.LeadingZeroCount(m);
+                return Math.Max(1, (bits + 29) / 30);
+            }
+            var magBits = (long)BigInteger.Abs(big).GetBitLength();
+            return (int)Math.Max(1, (magBits + 29) / 30);
+        }
+    }
+
+    /// <summary>int.__sizeof__ in 3.11: offsetof(ob_digit) + 4 per digit, at least one digit.</summary>
+    public override long SizeOf() => 24 + 4L * DigitCount;
+
+    public override string ToString() => isBig ? big.ToString() : small.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static PyInt[] MakeSmallInts()
+    {
+        var result = new PyInt[SmallMax - SmallMin + 1];
+        for (var i = SmallMin; i <= SmallMax; i++) result[i - SmallMin] = Memory.Heap.Static(new PyInt(Types.Int, i));
+        return result;
+    }
+}

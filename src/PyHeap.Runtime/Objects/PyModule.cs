@@ -1,0 +1,40 @@
+using PyHeap.Runtime.Memory;
+
+namespace PyHeap.Runtime.Objects;
+
+/// <summary>module (Objects/moduleobject.c): a name and a namespace dict.</summary>
+public sealed class PyModule : PyObject
+{
+    private PyModule(string name, PyDict dict)
+        : base(Types.Module)
+    {
+        Name = name;
+        Dict = dict;
+    }
+
+    public string Name { get; }
+    public PyDict Dict { get; }
+
+    /// <summary>A module with a fresh namespace holding <c>__name__</c> and <c>__doc__</c>.</summary>
+    public static PyModule New(string name)
+    {
+        var dict = PyDict.New();
+        var module = Heap.Alloc(new PyModule(name, dict));
+        var n = PyStr.From(name);
+        dict.SetItem("__name__", n);
+        RefCounts.DecRef(n);
+        dict.SetItem("__doc__", PyNone.None);
+        dict.SetItem("__package__", PyNone.None);
+        dict.SetItem("__loader__", PyNone.None);
+        dict.SetItem("__spec__", PyNone.None);
+        return module;
+    }
+
+    public override long SizeOf() => 56;
+
+    public override void Traverse(Action<PyObject> visit) => visit(Dict);
+
+    internal override void ReleaseReferences() => RefCounts.DecRef(Dict);
+
+    public override string ToString() => $"<module '{Name}'>";
+}

@@ -1,0 +1,54 @@
+namespace PyHeap.Runtime.Objects;
+
+/// <summary>
+/// The object header every simulated object carries (Include/object.h: PyObject): a reference count, a type
+/// and an address in the simulated allocator (what <c>id()</c> returns). Only <see cref="Memory.RefCounts"/>
+/// changes the count; reaching zero deallocates at once.
+/// </summary>
+public abstract class PyObject
+{
+    internal long RefCnt = 1;
+    internal ObjectFlags Flags;
+
+    protected PyObject(PyType type)
+    {
+        Type = type;
+    }
+
+    /// <summary>ob_refcnt.</summary>
+    public long RefCount => RefCnt;
+
+    /// <summary>ob_type.</summary>
+    public PyType Type { get; internal set; }
+
+    /// <summary>The simulated address of the object's block; <c>id(obj)</c>.</summary>
+    public long Address { get; internal set; }
+
+    /// <summary>Immortal objects (None, True, False, small ints, static types, builtin functions) ignore
+    /// reference counting; their counts are interpreter-dependent in CPython, so we report a constant.</summary>
+    public bool IsImmortal => (Flags & ObjectFlags.Immortal) != 0;
+
+    /// <summary>True once the object has been deallocated; touching it afterwards is a simulator bug.</summary>
+    public bool IsFreed => (Flags & ObjectFlags.Freed) != 0;
+
+    /// <summary>The bytes <c>__sizeof__</c> reports (no GC header).</summary>
+    public virtual long SizeOf() => Type.BasicSize;
+
+    /// <summary>The bytes requested from the allocator for this object (GC header included for GC types).</summary>
+    public virtual int AllocationSize => (int)SizeOf() + (Type.IsGc ? Memory.Heap.GcHeaderSize : 0);
+
+    /// <summary>
+    /// Visits every reference this object owns (tp_traverse, but complete: also references to objects the
+    /// collector ignores), so the heap audit can recompute counts and the collector can subtract them.
+    /// </summary>
+    public virtual void Traverse(Action<PyObject> visit)
+    {
+    }
+
+    /// <summary>Drops every owned reference (the part of tp_dealloc after finalization, and tp_clear).</summary>
+    internal virtual void ReleaseReferences()
+    {
+    }
+
+    public override string ToString() => $"<{Type.Name} object at 0x{Address:x}>";
+}

@@ -1,0 +1,118 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Vm;
+
+public static partial class Abstract
+{
+    private static readonly string[] CompareSymbols = ["<", "<=", "==", "!=", ">", ">="];
+    private static readonly CompareOp[] Swapped = [CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le];
+
+    /// <summary>Models Objects/object.c: do_richcompare (reflected operation first for a subclass on the right).</summary>
+    public static PyObject RichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        var interp = Interpreter.Current;
+        var ts = interp.Thread;
+        if (ts.Depth >= interp.RecursionLimit)
+            throw Errors.New(ExceptionTypes.RecursionError, "maximum recursion depth exceeded in comparison");
+        ts.Depth++;
+        try
+        {
+            return DoRichCompare(v, w, op);
+        }
+        finally
+        {
+            ts.Depth--;
+        }
+    }
+
+    private static PyObject DoRichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        var checkedReverse = false;
+        if (!ReferenceEquals(v.Type, w.Type) && w.Type.IsSubtypeOf(v.Type) && w.Type.RichCompare is { } wr)
+        {
+            checkedReverse = true;
+            var r = wr(w, v, Swapped[(int)op]);
+            if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
+        if (v.Type.RichCompare is { } vr)
+        {
+            var r = vr(v, w, op);
+            if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
+        if (!checkedReverse && w.Type.RichCompare is { } wr2)
+        {
+            var r = wr2(w, v, Swapped[(int)op]);
+            if (!ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
+        return op switch
+        {
+            CompareOp.Eq => PyBool.From(ReferenceEquals(v, w)),
+            CompareOp.Ne => PyBool.From(!ReferenceEquals(v, w)),
+            _ => throw Errors.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{v.Type.Name}' and '{w.Type.Name}'"),
+        };
+    }
+
+    /// <summary>PyObject_RichCompareBool: identity implies equality for Eq/Ne, as in CPython.</summary>
+    public static bool RichCompareBool(PyObject v, PyObject w, CompareOp op)
+    {
+        if (ReferenceEquals(v, w))
+        {
+            if (op == CompareOp.Eq) return true;
+            if (op == CompareOp.Ne) return false;
+        }
+        var res = RichCompare(v, w, op);
+        try
+        {
+            return ReferenceEquals(res, PyBool.True) || (!ReferenceEquals(res, PyBool.False) && IsTrue(res));
+        }
+        finally
+        {
+            RefCounts.DecRef(res);
+        }
+    }
+
+    /// <summary>PyObject_IsTrue.</summary>
+    public static bool IsTrue(PyObject v)
+    {
+        if (ReferenceEquals(v, PyBool.True)) return true;
+        if (ReferenceEquals(v, PyBool.False) || ReferenceEquals(v, PyNone.None)) return false;
+        if (v.Type.Bool is { } b) return b(v);
+        if (v.Type.Length is { } len) return len(v) != 0;
+        return true;
+    }
+
+    /// <summary>PyObject_Hash.</summary>
+    public static long Hash(PyObject v)
+    {
+        if (v is PyStr s) return s.Hash;
+        var h = v.Type.Hash ?? throw Errors.TypeError($"unhashable type: '{v.Type.Name}'");
+        return h(v);
+    }
+
+    /// <summary>isinstance(obj, cls) for a class or a tuple of classes.</summary>
+    public static bool IsInstance(PyObject obj, PyObject cls)
+    {
+        if (cls is PyType t) return obj.Type.IsSubtypeOf(t);
+        if (cls is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items)
+                if (IsInstance(obj, item)) return true;
+            return false;
+        }
+        throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    public static bool IsSubclass(PyObject derived, PyObject cls)
+    {
+        if (derived is not PyType d) throw Errors.TypeError("issubclass() arg 1 must be a class");
+        if (cls is PyType t) return d.IsSubtypeOf(t);
+        if (cls is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items)
+                if (IsSubclass(derived, item)) return true;
+            return false;
+        }
+        throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+}

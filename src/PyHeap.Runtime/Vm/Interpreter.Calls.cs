@@ -1,0 +1,215 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>PRECALL: a bound method in the callable slot is split into [function, self] (3.11 ceval.c).</summary>
+    private static void Precall(Frame frame, int oparg)
+    {
+        var s = frame.Stack;
+        var top = frame.StackTop;
+        if (s[top - oparg - 2] is not null) return; // already [method, self]
+        if (s[top - oparg - 1] is PyMethod m)
+        {
+            RefCounts.IncRef(m.Function);
+            RefCounts.IncRef(m.Self);
+            s[top - oparg - 1] = m.Self;
+            s[top - oparg - 2] = m.Function;
+            RefCounts.DecRef(m);
+        }
+    }
+
+    /// <summary>
+    /// CALL: a plain Python function gets a new frame that takes the arguments and the function over from the
+    /// stack (3.11 _PyEvalFramePushAndInit), and is returned for the loop to switch to. Anything else is called
+    /// from C#, then the callable and arguments are released.
+    /// </summary>
+    private Frame? Call(Frame frame, int oparg)
+    {
+        var s = frame.Stack;
+        var top = frame.StackTop;
+        var isMeth = s[top - oparg - 2] is not null;
+        var totalArgs = oparg + (isMeth ? 1 : 0);
+        var function = s[top - totalArgs - 1]!;
+        var kwnames = frame.KwNames;
+        frame.KwNames = null;
+        var argsStart = top - totalArgs;
+        if (function is PyFunction f)
+        {
+            var args = new ReadOnlySpan<PyObject?>(s, argsStart, totalArgs);
+            // The new frame owns the function and the arguments from here on.
+            frame.StackTop = argsStart - (isMeth ? 1 : 2);
+            Array.Clear(s, frame.StackTop, top - frame.StackTop);
+            var callee = FrameFactory.Create(this, f, args.ToArray()!, kwnames);
+            PushFrame(frame, callee);
+            return callee;
+        }
+        var result = CallNative(function, frame.StackSlice(argsStart, totalArgs), kwnames);
+        RefCounts.DecRef(function);
+        for (var i = 0; i < totalArgs; i++)
+        {
+            var a = s[top - 1 - i];
+            s[top - 1 - i] = null;
+            RefCounts.DecRef(a!);
+        }
+        frame.StackTop = argsStart - (isMeth ? 1 : 2);
+        Array.Clear(s, frame.StackTop, argsStart - frame.StackTop);
+        s[frame.StackTop++] = result;
+        return null;
+    }
+
+    /// <summary>Links a callee frame above <paramref name="caller"/>, checking the recursion limit first.</summary>
+    private void PushFrame(Frame caller, Frame callee)
+    {
+        var ts = Thread;
+        if (ts.Depth >= RecursionLimit)
+        {
+            callee.Clear();
+            throw Errors.New(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        callee.Previous = caller;
+        caller.PendingMode = ResumeMode.PushResult;
+        ts.Frame = callee;
+        ts.Depth++;
+    }
+
+    /// <summary>CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?].</summary>
+    private void CallFunctionEx(Frame frame, int flags)
+    {
+        var s = frame.Stack;
+        var hasKw = (flags & 1) != 0;
+        var kwargs = hasKw ? s[frame.StackTop - 1] as PyDict : null;
+        var callargs = s[frame.StackTop - (hasKw ? 2 : 1)]!;
+        var func = s[frame.StackTop - (hasKw ? 3 : 2)]!;
+        if (callargs is not PyTuple tuple)
+        {
+            if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
+                throw Errors.TypeError($"{Abstract.FunctionDescription(func)} argument after * must be an iterable, not {callargs.Type.Name}");
+            tuple = Abstract.SequenceTuple(callargs);
+            s[frame.StackTop - (hasKw ? 2 : 1)] = tuple;
+            RefCounts.DecRef(callargs);
+        }
+        var result = CallWithTupleAndDict(func, tuple, kwargs);
+        PopAndRelease(frame, hasKw ? 4 : 3);
+        frame.Push(result);
+    }
+
+    /// <summary>PyObject_Call: positional args from a tuple and keyword args from a dict (borrowed).</summary>
+    public PyObject CallWithTupleAndDict(PyObject callable, PyTuple args, PyDict? kwargs)
+    {
+        if (kwargs is null || kwargs.Count == 0) return CallObject(callable, args.Items, null);
+        var all = new PyObject[args.Count + kwargs.Count];
+        args.Items.CopyTo(all, 0);
+        var names = new PyObject[kwargs.Count];
+        var i = 0;
+        foreach (var (k, v) in kwargs.Pairs())
+        {
+            if (k is not PyStr) throw Errors.TypeError("keywords must be strings");
+            names[i] = k;
+            all[args.Count + i] = v;
+            i++;
+        }
+        var kwnames = PyTuple.FromBorrowed(names);
+        try
+        {
+            return CallObject(callable, all, kwnames);
+        }
+        finally
+        {
+            RefCounts.DecRef(kwnames);
+        }
+    }
+
+    /// <summary>
+    /// Calls anything from C# with borrowed arguments (PyObject_Vectorcall). Python functions run in a nested
+    /// turn of the loop; their frame gets its own references to the arguments (3.11 _PyEval_Vector).
+    /// </summary>
+    public PyObject CallObject(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames = null)
+    {
+        if (callable is PyFunction f)
+        {
+            var owned = args.ToArray();
+            foreach (var a in owned) RefCounts.IncRef(a);
+            RefCounts.IncRef(f);
+            var frame = FrameFactory.Create(this, f, owned!, kwnames);
+            return RunFrame(frame);
+        }
+        return CallNative(callable, args, kwnames);
+    }
+
+    /// <summary>Calls a non-function callable through its type's call slot.</summary>
+    private PyObject CallNative(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        switch (callable)
+        {
+            case PyBuiltinFunction b:
+                return b.Invoke(args, kwnames);
+            case PyMethodDescriptor d:
+                return Builtins.DescriptorCalls.CallMethodDescriptor(d, args, kwnames);
+            case PyMethod m:
+            {
+                var all = new PyObject[args.Length + 1];
+                all[0] = m.Self;
+                args.CopyTo(all.AsSpan(1));
+                return CallObject(m.Function, all, kwnames);
+            }
+        }
+        var call = callable.Type.Call ?? throw Errors.TypeError($"'{callable.Type.Name}' object is not callable");
+        var ts = Thread;
+        if (ts.Depth >= RecursionLimit)
+            throw Errors.New(ExceptionTypes.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        ts.Depth++;
+        try
+        {
+            return call(callable, args, kwnames);
+        }
+        finally
+        {
+            ts.Depth--;
+        }
+    }
+
+    /// <summary>Pops a finished frame off the thread; true in <paramref name="wasEntry"/> when it was an entry frame.</summary>
+    private Frame? PopFrame(Frame frame, out bool wasEntry)
+    {
+        var ts = Thread;
+        wasEntry = frame.IsEntry;
+        var caller = frame.Previous;
+        ts.Frame = caller;
+        ts.Depth--;
+        if (frame.Generator is { } gen) FinishGenerator(gen);
+        else frame.Clear();
+        return caller;
+    }
+
+    /// <summary>Hands a value from a returning or yielding callee to its caller, as the caller asked.</summary>
+    private static void Deliver(Frame caller, PyObject value, bool returned)
+    {
+        var mode = caller.PendingMode;
+        caller.PendingMode = ResumeMode.PushResult;
+        switch (mode)
+        {
+            case ResumeMode.ForIter when returned:
+            {
+                RefCounts.DecRef(value);
+                var it = caller.Pop()!;
+                RefCounts.DecRef(it);
+                caller.Pc = caller.PendingTarget;
+                break;
+            }
+            case ResumeMode.Send when returned:
+            {
+                var receiver = caller.Stack[caller.StackTop - 1]!;
+                caller.Stack[caller.StackTop - 1] = value;
+                RefCounts.DecRef(receiver);
+                caller.Pc = caller.PendingTarget;
+                break;
+            }
+            default:
+                caller.Push(value);
+                break;
+        }
+    }
+}

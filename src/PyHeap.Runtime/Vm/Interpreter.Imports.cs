@@ -1,0 +1,67 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>Modules that can be imported, created on first import.</summary>
+    private readonly Dictionary<string, Func<Interpreter, PyModule>> moduleFactories = new(StringComparer.Ordinal)
+    {
+        ["sys"] = PyHeap.Runtime.Modules.SysModule.Create,
+        ["math"] = PyHeap.Runtime.Modules.MathModule.Create,
+    };
+
+    /// <summary>Registers a simulated module (gc, weakref, threading … arrive with their issues).</summary>
+    public void RegisterModule(string name, Func<Interpreter, PyModule> factory) => moduleFactories[name] = factory;
+
+    /// <summary>IMPORT_NAME: [level, fromlist] → module.</summary>
+    private void ImportName(Frame frame, PyStr name)
+    {
+        var fromlist = frame.Stack[frame.StackTop - 1]!;
+        var level = frame.Stack[frame.StackTop - 2]!;
+        if (level is PyInt l && l.Value != 0) throw Errors.New(ExceptionTypes.ImportError, "attempted relative import with no known parent package");
+        var top = name.Value.Split('.')[0];
+        var module = ImportModule(name.Value);
+        PyObject result;
+        if (ReferenceEquals(fromlist, PyNone.None) || fromlist is PyTuple { Count: 0 })
+        {
+            result = ImportModule(top);
+            RefCounts.DecRef(module);
+        }
+        else
+        {
+            result = module;
+        }
+        PopAndRelease(frame, 2);
+        frame.Push(result);
+    }
+
+    /// <summary>Returns sys.modules[name] (new reference), creating a simulated module on first use.</summary>
+    public PyObject ImportModule(string name)
+    {
+        var key = PyStr.Intern(name);
+        if (Modules.GetItemOrNull(key) is { } existing)
+        {
+            RefCounts.IncRef(existing);
+            return existing;
+        }
+        if (!moduleFactories.TryGetValue(name, out var factory))
+            throw Errors.WithArgMessage(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'");
+        var module = factory(this);
+        Modules.SetItem(key, module);
+        return module;
+    }
+
+    private static void ImportFrom(Frame frame, PyStr name)
+    {
+        var module = frame.Stack[frame.StackTop - 1]!;
+        var v = Abstract.LookupAttr(module, name);
+        if (v is null)
+        {
+            var modName = module is PyModule m ? m.Name : "<unknown module name>";
+            throw Errors.New(ExceptionTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' (unknown location)");
+        }
+        frame.Push(v);
+    }
+}

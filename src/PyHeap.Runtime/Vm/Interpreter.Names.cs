@@ -1,0 +1,93 @@
+using PyHeap.Language.Compiling;
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>The eval breaker: interrupts (and later GIL drop requests) are honoured here.</summary>
+    private void CheckEvalBreaker()
+    {
+        if (interruptRequested)
+        {
+            interruptRequested = false;
+            throw Errors.NoArgs(ExceptionTypes.KeyboardInterrupt);
+        }
+    }
+
+    private static PyException UnboundLocal(Frame frame, int index) =>
+        Errors.New(ExceptionTypes.UnboundLocalError,
+            $"cannot access local variable '{frame.Code.LocalsPlusNames[index].Value}' where it is not associated with a value");
+
+    private static PyException UnboundDeref(Frame frame, int index)
+    {
+        var name = frame.Code.LocalsPlusNames[index].Value;
+        return (frame.Code.Code.LocalsPlusKinds[index] & LocalKind.Free) != 0
+            ? Errors.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+            : UnboundLocal(frame, index);
+    }
+
+    private static PyException NameNotDefined(PyStr name) => Errors.NameError($"name '{name.Value}' is not defined");
+
+    private static PyObject LoadName(Frame frame, PyStr name)
+    {
+        PyObject? v = null;
+        if (frame.Locals is PyDict d) v = d.GetItemOrNull(name);
+        else if (frame.Locals is { } mapping) v = Abstract.GetItemOrNull(mapping, name);
+        else throw Errors.New(ExceptionTypes.SystemError, $"no locals when loading '{name.Value}'");
+        if (v is not null && frame.Locals is not PyDict) return v; // already a new reference
+        v ??= frame.Globals.GetItemOrNull(name) ?? frame.Builtins.GetItemOrNull(name) ?? throw NameNotDefined(name);
+        RefCounts.IncRef(v);
+        return v;
+    }
+
+    private static void StoreName(Frame frame, PyStr name, PyObject value)
+    {
+        if (frame.Locals is PyDict d) d.SetItem(name, value);
+        else if (frame.Locals is { } mapping) Abstract.SetItem(mapping, name, value);
+        else throw Errors.New(ExceptionTypes.SystemError, $"no locals found when storing '{name.Value}'");
+    }
+
+    private static void DeleteName(Frame frame, PyStr name)
+    {
+        if (frame.Locals is PyDict d)
+        {
+            if (!d.DelItem(name)) throw NameNotDefined(name);
+        }
+        else if (frame.Locals is { } mapping)
+        {
+            Abstract.DelItem(mapping, name);
+        }
+    }
+
+    private static PyObject LoadGlobal(Frame frame, PyStr name)
+    {
+        var v = frame.Globals.GetItemOrNull(name) ?? frame.Builtins.GetItemOrNull(name) ?? throw NameNotDefined(name);
+        RefCounts.IncRef(v);
+        return v;
+    }
+
+    private static PyObject LoadClassDeref(Frame frame, int index)
+    {
+        var name = frame.Code.LocalsPlusNames[index];
+        if (frame.Locals is PyDict d && d.GetItemOrNull(name) is { } local)
+        {
+            RefCounts.IncRef(local);
+            return local;
+        }
+        var v = ((PyCell)frame.Fast[index]!).Contents ?? throw UnboundDeref(frame, index);
+        RefCounts.IncRef(v);
+        return v;
+    }
+
+    private static void SetupAnnotations(Frame frame)
+    {
+        if (frame.Locals is PyDict d && d.GetItemOrNull("__annotations__") is null)
+        {
+            var ann = PyDict.New();
+            d.SetItem("__annotations__", ann);
+            RefCounts.DecRef(ann);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using PyHeap.Language.Compiling;
+using PyHeap.Language.Syntax;
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Vm;
+
+/// <summary>
+/// One simulated CPython process (PyInterpreterState): its heap, builtins, modules, threads and standard
+/// streams. Code runs on a dedicated host thread with a large stack; Python-to-Python calls never recurse on
+/// the host stack (the loop switches frames), only re-entries from C# builtins into Python do.
+/// </summary>
+public sealed partial class Interpreter
+{
+    [ThreadStatic] private static Interpreter? current;
+
+    private volatile bool interruptRequested;
+
+    public Interpreter(InterpreterOptions? options = null)
+    {
+        Options = options ?? new InterpreterOptions();
+        TypeSetup.EnsureReady();
+        Heap = new Heap(new BumpAllocator(), Options.TrackLiveObjects);
+        RecursionLimit = Options.RecursionLimit;
+        MainThread = new ThreadState(this, 1);
+        Thread = MainThread;
+        using (Enter())
+        {
+            Modules = PyDict.New();
+            BuiltinsModule = Builtins.BuiltinsModule.Create(this);
+            BuiltinsDict = BuiltinsModule.Dict;
+            Modules.SetItem("builtins", BuiltinsModule);
+            MainModule = PyModule.New("__main__");
+            MainModule.Dict.SetItem("__builtins__", BuiltinsModule);
+            Modules.SetItem("__main__", MainModule);
+            Heap.Finalizer = RunFinalizer;
+        }
+    }
+
+    /// <summary>The interpreter running on this host thread.</summary>
+    public static Interpreter Current => current ?? throw new SimulatorBugException("no interpreter is running on this thread");
+
+    public InterpreterOptions Options { get; }
+    public Heap Heap { get; }
+    public ThreadState MainThread { get; }
+
+    /// <summary>The thread running now.</summary>
+    public ThreadState Thread { get; internal set; }
+
+    /// <summary>sys.modules (owned).</summary>
+    public PyDict Modules { get; }
+    public PyModule BuiltinsModule { get; }
+    public PyDict BuiltinsDict { get; }
+    public PyModule MainModule { get; }
+
+    public int RecursionLimit { get; set; }
+
+    /// <summary>Objects the interpreter holds a reference to besides its modules (e.g. the last cell result).</summary>
+    public List<PyObject> ExtraRoots { get; } = [];
+
+    public TextWriter Stdout { get; set; } = TextWriter.Null;
+    public TextWriter Stderr { get; set; } = TextWriter.Null;
+
+    /// <summary>Reads one line for input() (null at end of input).</summary>
+    public Func<string, string?>? ReadLine { get; set; }
+
+    /// <summary>Counts executed instructions (a cheap step counter for limits and benchmarks).</summary>
+    public long InstructionCount { get; private set; }
+
+    /// <summary>Asks the running code to stop with KeyboardInterrupt at the next instruction boundary.</summary>
+    public void RequestInterrupt() => interruptRequested = true;
+
+    /// <summary>Makes this interpreter (and its heap) current on the calling host thread until disposed.</summary>
+    public IDisposable Enter()
+    {
+        var previousInterpreter = current;
+        var previousHeap = Heap.Enter();
+        current = this;
+        return new Scope(() =>
+        {
+            current = previousInterpreter;
+            Heap.Restore(previousHeap);
+        });
+    }
+
+    private readonly Dictionary<string, string[]> sources = new(StringComparer.Ordinal);
+
+    /// <summary>A line of a source this interpreter compiled (linecache), or null.</summary>
+    public string? GetSourceLine(string fileName, int line) =>
+        sources.TryGetValue(fileName, out var lines) && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+
+    /// <summary>Parses and compiles <paramref name="source"/> (SyntaxError becomes a PyException).</summary>
+    public PyCode Compile(string source, string fileName, bool interactive = false)
+    {
+        sources[fileName] = source.Replace("\r\n", "\n").Split('\n');
+        CodeObject? code = null;
+        try
+        {
+            // TEMP-FRONTEND: replaced by Parser + Compiler as soon as they land.
+            if (code is null) throw new PySyntaxError("the parser is not built yet", fileName, 1, 0, null);
+        }
+        catch (PySyntaxError e)
+        {
+            throw SyntaxErrors.ToPython(e);
+        }
+        return PyCode.From(code!);
+    }
+
+    /// <summary>Runs a module-level code object in <paramref name="globals"/>; returns its result (owned).</summary>
+    public PyObject RunCode(PyCode code, PyDict globals)
+    {
+        var qualName = PyStr.Intern(code.Name);
+        var function = PyFunction.New(code, globals, qualName);
+        RefCounts.IncRef(globals);
+        var frame = new Frame(function, code, globals, BuiltinsDict, globals);
+        RefCounts.IncRef(code);
+        return RunFrame(frame);
+    }
+
+    private sealed class Scope(Action onDispose) : IDisposable
+    {
+        public void Dispose() => onDispose();
+    }
+}

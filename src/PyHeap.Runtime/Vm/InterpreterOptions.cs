@@ -1,0 +1,17 @@
+namespace PyHeap.Runtime.Vm;
+
+/// <summary>How an interpreter is set up. Limits are plain values the session configures.</summary>
+public sealed record InterpreterOptions
+{
+    /// <summary>Keep a table of every live object (the heap audit and the views need it; costs a little speed).</summary>
+    public bool TrackLiveObjects { get; init; } = true;
+
+    /// <summary>sys.getrecursionlimit() at start.</summary>
+    public int RecursionLimit { get; init; } = 1000;
+
+    /// <summary>Host stack for the interpreter thread: deep enough for native re-entries up to the recursion limit.</summary>
+    public int HostStackBytes { get; init; } = 512 * 1024 * 1024;
+
+    /// <summary>argv[0] for sys.argv.</summary>
+    public string ProgramName { get; init; } = "";
+}
