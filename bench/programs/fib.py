@@ -1,0 +1,7 @@
+# Recursive fib(25): Python-to-Python calls and frames.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+print(fib(25))
