@@ -20,7 +20,7 @@ public sealed partial class Interpreter
     {
         Options = options ?? new InterpreterOptions();
         TypeSetup.EnsureReady();
-        Heap = new Heap(new BumpAllocator(), Options.TrackLiveObjects);
+        Heap = new Heap(new ObjectAllocator(Options.MemoryProfile, Options.HeapLimitBytes), Options.TrackLiveObjects);
         RecursionLimit = Options.RecursionLimit;
         MainThread = new ThreadState(this, 1);
         Thread = MainThread;

@@ -12,6 +12,12 @@ public sealed record InterpreterOptions
     /// <summary>Host stack for the interpreter thread: deep enough for native re-entries up to the recursion limit.</summary>
     public int HostStackBytes { get; init; } = 512 * 1024 * 1024;
 
+    /// <summary>Arena and pool geometry of the simulated pymalloc (3.11 by default).</summary>
+    public Memory.MemoryProfile MemoryProfile { get; init; } = Memory.MemoryProfile.Python311;
+
+    /// <summary>Simulated memory available to the program; past it allocations raise MemoryError.</summary>
+    public long HeapLimitBytes { get; init; } = Memory.ObjectAllocator.DefaultHeapLimit;
+
     /// <summary>argv[0] for sys.argv.</summary>
     public string ProgramName { get; init; } = "";
 }
