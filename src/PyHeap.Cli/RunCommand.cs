@@ -34,7 +34,8 @@ internal static class RunCommand
                 return 2;
             }
             source = File.ReadAllText(file);
-            fileName = file;
+            // CPython 3.9+ runs the main script under its absolute path (tracebacks show it).
+            fileName = Path.GetFullPath(file);
         }
         else
         {
