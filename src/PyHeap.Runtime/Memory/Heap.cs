@@ -49,6 +49,9 @@ public sealed class Heap
     /// <summary>Runs <c>__del__</c> and the like (set by the interpreter): true if the object was resurrected.</summary>
     public Func<PyObject, bool>? Finalizer { get; set; }
 
+    /// <summary>Listens to allocations and frees (the event stream); null costs one branch.</summary>
+    public Events.IHeapObserver? Observer { get; set; }
+
     /// <summary>Called just before an object's memory is released (GC untracking, weakref clearing, events).</summary>
     public Action<PyObject>? BeforeFree { get; set; }
 
@@ -79,6 +82,7 @@ public sealed class Heap
         obj.Address = address;
         AllocatedObjects++;
         live?.Add(address, obj);
+        Observer?.Allocated(obj, size);
     }
 
     /// <summary>Assigns an address in the static data segment to an immortal object (static types, singletons).</summary>
@@ -155,6 +159,7 @@ public sealed class Heap
     /// <summary>Releases the object's block (or hands it to a free list) and marks it freed.</summary>
     internal void Free(PyObject obj)
     {
+        Observer?.Freed(obj);
         obj.Flags |= ObjectFlags.Freed;
         live?.Remove(obj.Address);
         FreedObjects++;

@@ -1,0 +1,75 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Events;
+
+/// <summary>
+/// A bounded recorder of the event stream (a ring buffer of <see cref="Capacity"/> events). When it overflows the
+/// oldest events are dropped and <see cref="Dropped"/> says how many — the views state that on the picture.
+/// Attach with <see cref="Attach"/>; detached, the runtime pays one null check per change.
+/// </summary>
+public sealed class EventRecorder : IRefCountObserver, IHeapObserver
+{
+    private readonly HeapEvent[] buffer;
+    private long next;
+    private Interpreter? interpreter;
+
+    public EventRecorder(int capacity = 100_000)
+    {
+        buffer = new HeapEvent[capacity];
+        Capacity = capacity;
+    }
+
+    public int Capacity { get; }
+
+    /// <summary>Events lost because the buffer was full.</summary>
+    public long Dropped => Math.Max(0, next - Capacity);
+
+    /// <summary>Only objects accepted by the filter are recorded (null: all).</summary>
+    public Func<PyObject, bool>? Filter { get; set; }
+
+    /// <summary>Starts recording the interpreter's heap (refcount changes, allocations and frees).</summary>
+    public void Attach(Interpreter interp)
+    {
+        interpreter = interp;
+        RefCounts.Observer = this;
+        interp.Heap.Observer = this;
+    }
+
+    public void Detach()
+    {
+        if (ReferenceEquals(RefCounts.Observer, this)) RefCounts.Observer = null;
+        if (interpreter is not null && ReferenceEquals(interpreter.Heap.Observer, this)) interpreter.Heap.Observer = null;
+        interpreter = null;
+    }
+
+    /// <summary>The recorded events, oldest first.</summary>
+    public IReadOnlyList<HeapEvent> Events
+    {
+        get
+        {
+            var count = (int)Math.Min(next, Capacity);
+            var result = new HeapEvent[count];
+            var start = next - count;
+            for (var i = 0; i < count; i++) result[i] = buffer[(start + i) % Capacity];
+            return result;
+        }
+    }
+
+    public void Changed(PyObject obj, int delta) => Record(HeapEventKind.RefCountChanged, obj, delta);
+
+    public void Allocated(PyObject obj, int size) => Record(HeapEventKind.Allocated, obj, 0);
+
+    public void Freed(PyObject obj) => Record(HeapEventKind.Freed, obj, 0);
+
+    private void Record(HeapEventKind kind, PyObject obj, int delta)
+    {
+        if (Filter is { } filter && !filter(obj)) return;
+        var frame = interpreter?.Thread.Frame;
+        var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
+        buffer[next % Capacity] = new HeapEvent(next, kind, obj.Address, obj.Type.Name, delta, obj.RefCount,
+            frame?.Line ?? 0, op, frame?.Code.Code.FileName);
+        next++;
+    }
+}

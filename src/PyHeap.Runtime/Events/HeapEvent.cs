@@ -1,0 +1,17 @@
+namespace PyHeap.Runtime.Events;
+
+/// <summary>
+/// One entry of the event stream: an allocation, a reference-count change (with the new count) or a free, with
+/// where the interpreter was — the source line and the opcode being executed — so a trace can say
+/// "line 3, STORE_FAST: +1 → 2".
+/// </summary>
+public readonly record struct HeapEvent(
+    long Sequence,
+    HeapEventKind Kind,
+    long Address,
+    string TypeName,
+    int Delta,
+    long NewCount,
+    int Line,
+    string? OpCode,
+    string? FileName);
