@@ -49,6 +49,11 @@ public static class Formatter
                 throw PyFormatError.Value("Alternate form (#) not allowed with integer format specifier 'c'");
             }
 
+            if (value < long.MinValue || value > long.MaxValue)
+            {
+                throw PyFormatError.Overflow("Python int too large to convert to C long");
+            }
+
             if (value.Sign < 0 || value > 0x10FFFF)
             {
                 throw PyFormatError.Overflow("%c arg not in range(0x110000)");
@@ -159,6 +164,12 @@ public static class Formatter
     /// <summary>Models format_string_internal. Width and precision count code points (a surrogate pair is one).</summary>
     public static string FormatStr(string value, FormatSpec spec, string typeName = "str")
     {
+        if (spec.Grouping != '\0' && spec.Type is 's' or '\0')
+        {
+            // The parser checks grouping against the default type, which is 's' for str.
+            throw PyFormatError.Value($"Cannot specify '{spec.Grouping}' with 's'.");
+        }
+
         if (spec.Type is not ('s' or '\0'))
         {
             throw FormatSpec.UnknownCode(spec.Type, typeName);
