@@ -1,0 +1,6 @@
+print(list(enumerate("abc")), list(enumerate("ab", 5)), list(zip([1, 2, 3], "ab")), list(zip()))
+print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(filter(None, [0, 1, "", "x"])))
+print(list(filter(lambda x: x > 1, range(4))), list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(3))))
+print(sorted([3, 1, 2]), sorted("bca", reverse=True), sorted({3: 0, 1: 0}), sorted([(1, 2), (0, 5)], key=lambda p: p[1]))
+print(min(3, 1, 2), max([4, 9, 2]), min("bca"), max([], default="none"), min([1, -5, 3], key=abs), max("a", "bb", key=len))
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.5, 0.25]), any([]), all([]), any([0, 1]), all([1, 0]))

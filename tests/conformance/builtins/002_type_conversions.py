@@ -1,0 +1,7 @@
+print(int("12"), float("1.5"), str(12), bool(""), bool("0"), list("ab"), tuple([1]), set("aa"), frozenset([1]))
+print(dict(a=1), repr("q"), repr(1.0), str(None), str(True), int(True), float(False))
+print(abs(-3), abs(-2.5), round(3.7), round(-3.5), round(3.14159, 2), divmod(9, 4), divmod(-9, 4))
+print(chr(65), ord("a"), type(3).__name__, type("s").__name__, type([]).__name__, type(None).__name__)
+print(isinstance(3, (str, int)), isinstance([], list), issubclass(bool, (str, int)), isinstance(type, object))
+print(callable(len), callable("x"), callable(lambda: 0), callable(int))
+print(type(range(3)).__name__, type(slice(1)).__name__, type(len).__name__, type(print).__name__)

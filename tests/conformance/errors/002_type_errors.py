@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: 1 + "x")
+t(lambda: "x" + 1)
+none, five, one, key = None, 5, 1.0, "a"
+t(lambda: none())
+t(lambda: five())
+t(lambda: [1][none])
+t(lambda: (1, 2)[key])
+t(lambda: "abc"[one])
+t(lambda: {}["k"][0])
+t(lambda: len(None))
+t(lambda: int([1]))
+t(lambda: int(None))
+t(lambda: float([]))
+t(lambda: sorted([1, None]))
+t(lambda: "a" < 1)
+t(lambda: sum(["a", "b"]))
+t(lambda: iter(None))
+t(lambda: object()[0])
+t(lambda: "abc".join([1, 2]))
+t(lambda: abs("x"))

@@ -1,0 +1,6 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1.23456, 3), round(-1.005, 2), round(123.456, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__)
+print("%.2f %.3e %g %g %g" % (3.14159, 12345.678, 0.00001234, 1e20, 100.0))
+print(f"{2.5:.0f} {3.5:.0f} {1/3:.5f} {1e6:,.2f} {0.25:%} {12.0:g}")
+print(format(1.0, ""), format(1e100, ".3"), str(1e100))

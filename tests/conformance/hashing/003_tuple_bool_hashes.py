@@ -1,0 +1,6 @@
+print(hash(True), hash(False))
+print(hash(()))
+print(hash((1,)), hash((1, 2)), hash((1, 2, 3)))
+print(hash((-1,)), hash((0, 0)), hash(((1, 2), (3, 4))))
+print(hash((1.5, True, None is None)))
+print(hash(frozenset()), hash(frozenset({1, 2, 3})))

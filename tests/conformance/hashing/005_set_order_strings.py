@@ -1,0 +1,5 @@
+print({"apple", "banana", "cherry"})
+print({"a", "b", "c", "d", "e"})
+print(sorted({"x", "y"}))
+print({"hello", "world", "foo", "bar", "baz"})
+print(frozenset({"one", "two", "three"}))

@@ -1,0 +1,13 @@
+s = {1, "a", 2.5, (1, 2), None, True}
+print(s)
+s = set(range(10))
+s.remove(3)
+s.remove(7)
+print(s)
+s.add(7)
+s.add(35)
+s.add(3)
+print(s)
+s.discard(0)
+s.add(32)
+print(s)

@@ -1,0 +1,8 @@
+fs = frozenset([3, 1, 2])
+print(fs)
+print(frozenset())
+print(repr(frozenset({5})))
+print({frozenset({1}): "x"})
+print(fs | {9}, fs & {1, 3}, fs - {1})
+print(type(fs | {9}).__name__, type({9} | fs).__name__)
+print(frozenset({1, 2}) == {1, 2}, hash(frozenset({1, 2})) == hash(frozenset({2, 1})))

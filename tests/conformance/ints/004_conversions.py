@@ -1,0 +1,6 @@
+print(int("42"), int("-17"), int("  8 "), int("ff", 16), int("0x1f", 16), int("777", 8), int("101", 2), int("z", 36))
+print(int(3.99), int(-3.99), int(True), int("1_000"))
+print(hex(255), oct(8), bin(5), hex(-255))
+print(str(2 ** 64), repr(-12), format(1234567, ","), format(255, "x"), format(42, "08b"))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2))
+print(int(1e20), int(-1e3), int(2.0 ** 70))

@@ -1,0 +1,6 @@
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0, 2 ** 64 > 2 ** 63, -2 ** 70 < 0)
+print(max(3, 2 ** 80, -1), min([5, -10 ** 30, 2]))
+print(sum(range(101)), sum([2 ** 62] * 4))
+print((17).__add__(3), (5).__neg__(), (7).real, (7).numerator, (7).denominator)
+print(pow(2, 10), pow(2, 10, 1000), pow(3, -1, 7), pow(-2, 3))
+print(isinstance(5, int), isinstance(True, int), type(5 // 1).__name__, type(5 / 1).__name__)

@@ -1,0 +1,11 @@
+import sys
+print(sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info >= (3, 11))
+print(sys.maxsize, sys.maxsize == 2 ** 63 - 1)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+print(sys.getswitchinterval())
+s = sys.intern("hello" + str(1))
+t = sys.intern("hello1")
+print(s is t, s == "hello1")
+print(type(sys.version_info).__name__, tuple(sys.version_info)[:2])

@@ -1,0 +1,11 @@
+s = {3, 1, 2}
+s.add(4)
+s.add(1)
+print(s, len(s), 1 in s, 9 not in s)
+s.remove(4)
+s.discard(99)
+print(s)
+print(s | {5}, s & {1, 5}, s - {1}, s ^ {1, 5}, s <= {1, 2, 3}, s < {1, 2, 3}, s >= {1})
+print(s.union([7]), s.intersection((1, 2)), s.difference([2]), s.symmetric_difference([3, 8]))
+print(s.issubset(range(5)), s.issuperset([1]), s.isdisjoint({9}))
+print(set(), set("aab") == {"a", "b"}, set([1, 1, 2]), len(set()))

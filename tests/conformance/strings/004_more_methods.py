@@ -1,0 +1,7 @@
+print("hello world".partition(" "), "abc".partition("x"), "a.b.c".rpartition("."))
+print("abc".center(9, "*"), "abc".ljust(5) + "|", "abc".rjust(5), "42".zfill(5), "-42".zfill(5))
+print("line1\nline2\r\nline3".splitlines(), "tab\there".expandtabs(4))
+print("Hello".casefold(), "hello"[::-1], "ab" * 0, "x".join(["1", "2", "3"]))
+print("prefix_name".removeprefix("prefix_"), "file.py".removesuffix(".py"))
+print(" a b ".split(" "), "a1b2".isalnum(), "abc".islower(), "Title Case".istitle())
+print("%s" % [1, "a"], str(["a", 'b"c', "d'e"]), repr("it's"), repr('say "hi"'))

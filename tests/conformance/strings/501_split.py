@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: "a b  c".split())
+t(lambda: "  a b  c  ".split())
+t(lambda: "a,b,,c".split(","))
+t(lambda: "a,b,,c".split(",", 1))
+t(lambda: "a,b,,c".split(",", 0))
+t(lambda: "a,b,,c".split(",", -1))
+t(lambda: "a<>b<>c".split("<>"))
+t(lambda: "".split())
+t(lambda: "".split(","))
+t(lambda: "   ".split())
+t(lambda: "a\tb\nc\x0bd\x0ce\x1cf".split())
+t(lambda: "a b c".split(maxsplit=1))
+t(lambda: "a b c".split(None, 1))
+t(lambda: "a-b-c".split(sep="-", maxsplit=1))
+t(lambda: "abc".split(""))
+t(lambda: "abc".split(1))
+t(lambda: "abc".split(None, "x"))
+t(lambda: "abc".split(",", 1, 2))
+t(lambda: "abc".split(foo=1))
+t(lambda: "abc".split("a", sep="b"))
+t(lambda: "αβ γδ".split())
+t(lambda: "a\u3000b\xa0c".split())
+t(lambda: "x😀y😀z".split("😀"))
+s = "abc"
+print(s.split()[0] is s, s.split(",")[0] is s, " abc".split()[0] is s)

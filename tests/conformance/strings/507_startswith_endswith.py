@@ -1,0 +1,33 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = "hello world"
+t(lambda: s.startswith("hello"))
+t(lambda: s.startswith("world"))
+t(lambda: s.startswith("world", 6))
+t(lambda: s.startswith("wor", 6, 8))
+t(lambda: s.startswith("wor", 6, 9))
+t(lambda: s.startswith(("x", "he")))
+t(lambda: s.startswith(()))
+t(lambda: s.startswith(""))
+t(lambda: s.startswith("", 11))
+t(lambda: s.startswith("", 12))
+t(lambda: s.startswith("h", -100))
+t(lambda: s.startswith("d", -1))
+t(lambda: s.endswith("world"))
+t(lambda: s.endswith("hello", 0, 5))
+t(lambda: s.endswith(("a", "d")))
+t(lambda: s.endswith("o", None, 5))
+t(lambda: s.endswith("", 5, 2))
+t(lambda: s.startswith(1))
+t(lambda: s.startswith(("a", 1)))
+t(lambda: s.endswith(["a"]))
+t(lambda: s.startswith())
+t(lambda: s.startswith("a", "b"))
+t(lambda: s.startswith("a", 1, 2, 3))
+t(lambda: s.endswith("d", end=3))
+t(lambda: "😀ab".startswith("a", 1))
+t(lambda: "😀ab".endswith("😀", 0, 1))

@@ -1,0 +1,42 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = "abracadabra"
+for sub in ["a", "bra", "z", "", "abracadabra", "abracadabrax"]:
+    print(repr(sub), s.find(sub), s.rfind(sub), s.count(sub))
+t(lambda: s.find("a", 1))
+t(lambda: s.find("a", 1, 3))
+t(lambda: s.find("a", -4))
+t(lambda: s.find("a", -100, -8))
+t(lambda: s.find("", 11))
+t(lambda: s.find("", 12))
+t(lambda: s.rfind("", 5, 3))
+t(lambda: s.rfind("a", None, 5))
+t(lambda: s.count("a", 3))
+t(lambda: s.count("", 3, 5))
+t(lambda: s.count("", 20))
+t(lambda: s.count("aa"))
+t(lambda: "aaaa".count("aa"))
+t(lambda: s.index("c"))
+t(lambda: s.rindex("a"))
+t(lambda: s.index("z"))
+t(lambda: s.rindex("z"))
+t(lambda: s.index("a", 1, 2))
+t(lambda: s.find(1))
+t(lambda: s.find())
+t(lambda: s.find("a", "x"))
+t(lambda: s.find("a", 1.5))
+t(lambda: s.find("a", 1, 2, 3))
+t(lambda: s.count(None))
+t(lambda: s.find("a", start=1))
+u = "x😀y😀z"
+t(lambda: u.find("y"))
+t(lambda: u.rfind("😀"))
+t(lambda: u.index("z"))
+t(lambda: u.count("😀"))
+t(lambda: u.find("😀", 2))
+t(lambda: u.count("", 1))
+t(lambda: u.find("z", -1))

@@ -1,0 +1,8 @@
+class ConfigError(Exception):
+    pass
+def load(d, key):
+    try:
+        return d[key]
+    except KeyError as e:
+        raise ConfigError(f"missing key {key}") from e
+load({"a": 1}, "b")

@@ -1,0 +1,5 @@
+class Empty:
+    pass
+e = Empty()
+print(hasattr(e, "size"))
+print(e.size)
