@@ -23,12 +23,19 @@ public static partial class Abstract
         return getattr is null ? GenericGetAttr(obj, name) : getattr(obj, name);
     }
 
-    public static PyException NoAttribute(PyObject obj, PyStr name) => obj switch
+    public static PyException NoAttribute(PyObject obj, PyStr name)
     {
-        PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'"),
-        PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"),
-        _ => Errors.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'"),
-    };
+        var e = obj switch
+        {
+            PyModule m => Errors.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'"),
+            PyType t => Errors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'"),
+            _ => Errors.AttributeError($"'{obj.Type.Name}' object has no attribute '{name.Value}'"),
+        };
+        // set_attribute_error_context (3.10+): AttributeError.name and .obj, used for "Did you mean" suggestions.
+        e.Value.SetMember("name", name);
+        e.Value.SetMember("obj", obj);
+        return e;
+    }
 
     /// <summary>The instance dict of an object, if it has one (borrowed).</summary>
     public static PyDict? InstanceDict(PyObject obj) => obj switch

@@ -54,8 +54,10 @@ public sealed partial class Interpreter
     /// <summary>BUILD_MAP: _PyDict_FromItems, presized, keys and values alternating on the stack.</summary>
     private static void BuildMap(Frame frame, int n)
     {
-        var dict = PyDict.NewPresized(n);
         var start = frame.StackTop - 2 * n;
+        var unicode = true; // _PyDict_FromItems: a str-only table when every key is an exact str
+        for (var i = 0; i < n && unicode; i++) unicode = frame.Stack[start + 2 * i]!.Type == Types.Str;
+        var dict = PyDict.NewPresized(n, unicode);
         try
         {
             for (var i = 0; i < n; i++) dict.SetItem(frame.Stack[start + 2 * i]!, frame.Stack[start + 2 * i + 1]!);
@@ -72,7 +74,9 @@ public sealed partial class Interpreter
     private static void BuildConstKeyMap(Frame frame, int n)
     {
         var keys = (PyTuple)frame.Stack[frame.StackTop - 1]!;
-        var dict = PyDict.NewPresized(n);
+        var unicode = true; // _PyDict_FromItems: a str-only table when every key is an exact str
+        for (var i = 0; i < n && unicode; i++) unicode = keys.Items[i].Type == Types.Str;
+        var dict = PyDict.NewPresized(n, unicode);
         var start = frame.StackTop - 1 - n;
         try
         {

@@ -38,11 +38,12 @@ public sealed partial class Interpreter
         var argsStart = top - totalArgs;
         if (function is PyFunction f)
         {
-            var args = new ReadOnlySpan<PyObject?>(s, argsStart, totalArgs);
+            var args = new PyObject?[totalArgs];
+            Array.Copy(s, argsStart, args, 0, totalArgs);
             // The new frame owns the function and the arguments from here on.
             frame.StackTop = argsStart - (isMeth ? 1 : 2);
             Array.Clear(s, frame.StackTop, top - frame.StackTop);
-            var callee = FrameFactory.Create(this, f, args.ToArray()!, kwnames);
+            var callee = FrameFactory.Create(this, f, args, kwnames);
             PushFrame(frame, callee);
             return callee;
         }

@@ -28,7 +28,12 @@ public sealed partial class Interpreter
             : UnboundLocal(frame, index);
     }
 
-    private static PyException NameNotDefined(PyStr name) => Errors.NameError($"name '{name.Value}' is not defined");
+    private static PyException NameNotDefined(PyStr name)
+    {
+        var e = Errors.NameError($"name '{name.Value}' is not defined");
+        e.Value.SetMember("name", name); // format_exc_check_arg: NameError.name, for "Did you mean" suggestions
+        return e;
+    }
 
     private static PyObject LoadName(Frame frame, PyStr name)
     {

@@ -1,4 +1,5 @@
 using PyHeap.Language.Compiling;
+using PyHeap.Language.Parsing;
 using PyHeap.Language.Syntax;
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
@@ -93,17 +94,17 @@ public sealed partial class Interpreter
     public PyCode Compile(string source, string fileName, bool interactive = false)
     {
         sources[fileName] = source.Replace("\r\n", "\n").Split('\n');
-        CodeObject? code = null;
+        CodeObject code;
         try
         {
-            // TEMP-FRONTEND: replaced by Parser + Compiler as soon as they land.
-            if (code is null) throw new PySyntaxError("the parser is not built yet", fileName, 1, 0, null);
+            var module = Parser.ParseModule(source, fileName);
+            code = Compiler.CompileModule(module, fileName, interactive);
         }
         catch (PySyntaxError e)
         {
             throw SyntaxErrors.ToPython(e);
         }
-        return PyCode.From(code!);
+        return PyCode.From(code);
     }
 
     /// <summary>Runs a module-level code object in <paramref name="globals"/>; returns its result (owned).</summary>

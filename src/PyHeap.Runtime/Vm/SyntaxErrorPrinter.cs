@@ -1,36 +1,92 @@
 using System.Text;
+using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
 
 namespace PyHeap.Runtime.Vm;
 
-/// <summary>Prints a SyntaxError as CPython does: the file and line, the source line, carets, then the message.</summary>
+/// <summary>
+/// The SyntaxError part of printing an exception (Python/pythonrun.c: print_exception_file_and_line,
+/// parse_syntax_error, print_error_text, 3.11): <c>  File "x.py", line 1</c>, the offending line without its
+/// indentation, then carets from offset to end_offset.
+/// </summary>
 public static class SyntaxErrorPrinter
 {
-    public static string Format(PyBaseException exc)
+    /// <summary>The whole report for an uncaught SyntaxError (same as any exception's).</summary>
+    public static string Format(PyBaseException exc) => TracebackPrinter.Format(exc);
+
+    /// <summary>
+    /// For exceptions with <c>print_file_and_line</c> (SyntaxError and subclasses) whose fields parse, writes the
+    /// location lines and returns msg (a new reference) to print instead of str(exc); otherwise null.
+    /// </summary>
+    internal static PyObject? PrintFileAndLine(PyBaseException exc, StringBuilder sb)
     {
-        var sb = new StringBuilder();
-        if (exc.Args.Count == 2 && exc.Args.Items[1] is PyTuple details && details.Count >= 4)
+        if (!exc.Type.IsSubtypeOf(ExceptionTypes.SyntaxError)) return null;
+        var msg = exc.GetMember("msg") ?? PyNone.None;
+        var filenameObj = exc.GetMember("filename") ?? PyNone.None;
+        // parse_syntax_error: lineno must be an int; offset None means -1.
+        if (exc.GetMember("lineno") is not PyInt { IsBig: false } linenoObj) return null;
+        var lineno = linenoObj.Value;
+        long offset;
+        switch (exc.GetMember("offset") ?? PyNone.None)
         {
-            var file = (details.Items[0] as PyStr)?.Value ?? "<string>";
-            var line = (details.Items[1] as PyInt)?.Value ?? 0;
-            var offset = (details.Items[2] as PyInt)?.Value ?? 0;
-            var endOffset = details.Count >= 6 ? (details.Items[5] as PyInt)?.Value ?? 0 : 0;
-            var endLine = details.Count >= 6 ? (details.Items[4] as PyInt)?.Value ?? line : line;
-            sb.Append($"  File \"{file}\", line {line}\n");
-            if (details.Items[3] is PyStr text)
-            {
-                var raw = text.Value.TrimEnd('\n', '\r');
-                var stripped = raw.TrimStart();
-                var indent = raw.Length - stripped.Length;
-                sb.Append("    ").Append(stripped.TrimEnd()).Append('\n');
-                var start = Math.Max(0, offset - 1 - indent);
-                var width = endLine == line && endOffset > offset ? endOffset - offset : 1;
-                sb.Append("    ").Append(' ', (int)start).Append('^', (int)Math.Max(1, width)).Append('\n');
-            }
-            var msg = (exc.Args.Items[0] as PyStr)?.Value ?? "";
-            sb.Append(exc.Type.Name).Append(": ").Append(msg).Append('\n');
-            return sb.ToString();
+            case PyNone:
+                offset = -1;
+                break;
+            case PyInt { IsBig: false } o:
+                offset = o.Value;
+                break;
+            default:
+                return null;
         }
-        return TracebackPrinter.Format(exc);
+        long endLineno = lineno, endOffset = -1;
+        if (ReferenceEquals(exc.Type, ExceptionTypes.SyntaxError))
+        {
+            if (exc.GetMember("end_lineno") is PyInt { IsBig: false } el) endLineno = el.Value;
+            if (exc.GetMember("end_offset") is PyInt { IsBig: false } eo) endOffset = eo.Value;
+        }
+        var text = exc.GetMember("text") as PyStr;
+        var filename = filenameObj is PyNone ? "<string>" : Abstract.StrString(filenameObj);
+        sb.Append($"  File \"{filename}\", line {lineno}\n");
+        if (text is not null)
+        {
+            var lineSize = System.Text.Encoding.UTF8.GetByteCount(text.Value);
+            if (endLineno > lineno) endOffset = lineSize;
+            if (endOffset > lineSize + 1) endOffset = lineSize + 1;
+            PrintErrorText(sb, offset, endOffset, text.Value);
+        }
+        return RefCounts.NewRef(msg);
+    }
+
+    /// <summary>print_error_text (3.11).</summary>
+    private static void PrintErrorText(StringBuilder sb, long offset, long endOffset, string text)
+    {
+        var caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        var start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t' or '\f')
+        {
+            start++;
+            offset--;
+        }
+        text = text[start..];
+        var len = (long)text.Length;
+        if (len > 0 && text[^1] == '\n') len--;
+        if (offset > len) offset = len;
+        while (true)
+        {
+            var nl = text.IndexOf('\n');
+            if (nl < 0 || nl >= offset) break;
+            var inl = nl + 1;
+            text = text[inl..];
+            len -= inl;
+            offset -= inl;
+        }
+        sb.Append("    ").Append(text);
+        if (len >= text.Length || text[(int)len] != '\n') sb.Append('\n');
+        if (offset < 0) return;
+        sb.Append("    ");
+        while (--offset >= 0) sb.Append(' ');
+        sb.Append('^', (int)Math.Min(caretRepetitions, 100000));
+        sb.Append('\n');
     }
 }

@@ -4,7 +4,11 @@ using PyHeap.Runtime.Objects;
 
 namespace PyHeap.Runtime.Vm;
 
-/// <summary>Turns a compile-time <see cref="PySyntaxError"/> into the Python SyntaxError (or IndentationError / TabError).</summary>
+/// <summary>
+/// Turns a compile-time <see cref="PySyntaxError"/> into the Python SyntaxError (or IndentationError / TabError),
+/// as Parser/pegen_errors.c: _PyPegen_raise_error_known_location does: args = (msg, (filename, lineno, offset,
+/// text, end_lineno, end_offset)) and SyntaxError_init fills the fields from them.
+/// </summary>
 public static class SyntaxErrors
 {
     public static PyException ToPython(PySyntaxError e)
@@ -15,24 +19,26 @@ public static class SyntaxErrors
             "TabError" => ExceptionTypes.TabError,
             _ => ExceptionTypes.SyntaxError,
         };
+        var text = e.SourceLine;
         var details = PyTuple.Steal([
             PyStr.From(e.FileName),
             PyInt.From(e.Line),
             PyInt.From(e.Column + 1),
-            e.SourceLine is null ? PyNone.None : PyStr.From(e.SourceLine),
+            text is null ? PyNone.None : PyStr.From(text),
             PyInt.From(e.EndLine),
             PyInt.From(e.EndColumn + 1),
         ]);
         var msg = PyStr.From(e.Message);
-        var exc = PyBaseException.New(type, PyTuple.Steal([msg, details]));
         RefCounts.IncRef(msg);
-        var dict = exc.Dict = PyDict.New();
-        dict.SetItem("msg", msg);
+        var exc = PyBaseException.New(type, PyTuple.Steal([msg, details]));
+        exc.SetMember("msg", msg);
         RefCounts.DecRef(msg);
-        dict.SetItem("filename", details.Items[0]);
-        dict.SetItem("lineno", details.Items[1]);
-        dict.SetItem("offset", details.Items[2]);
-        dict.SetItem("text", details.Items[3]);
+        exc.SetMember("filename", details.Items[0]);
+        exc.SetMember("lineno", details.Items[1]);
+        exc.SetMember("offset", details.Items[2]);
+        exc.SetMember("text", details.Items[3]);
+        exc.SetMember("end_lineno", details.Items[4]);
+        exc.SetMember("end_offset", details.Items[5]);
         return new PyException(exc) { Propagating = true };
     }
 }
