@@ -32,9 +32,9 @@ public static class PyheapProcess
         return (stdout.Result, stderr.Result, process.ExitCode);
     }
 
-    private static string FindRoot()
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Kernel.sln"))) return dir.FullName;
         throw new InvalidOperationException("cannot find Kernel.sln");
     }

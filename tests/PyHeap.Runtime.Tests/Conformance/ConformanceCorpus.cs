@@ -30,12 +30,13 @@ public static class ConformanceCorpus
         return result;
     }
 
-    private static string FindRoot()
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string sourceFile = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Found from this source file, so builds with --artifacts-path elsewhere still find the corpus.
+        for (var dir = new DirectoryInfo(Path.GetDirectoryName(sourceFile)!); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Kernel.sln"))) return Path.Combine(dir.FullName, "tests", "conformance");
         }
-        throw new InvalidOperationException("cannot find Kernel.sln above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException("cannot find Kernel.sln above " + sourceFile);
     }
 }

@@ -17,4 +17,5 @@ class Idx:
     def __index__(self):
         return 2
 t(lambda: s[Idx()])
-print(s[0] is "p", s[-1] is s[5])
+other = "xp"
+print(s[0] is other[1], s[-1] is s[5], s[0] is chr(112))

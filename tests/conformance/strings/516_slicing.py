@@ -15,4 +15,4 @@ try:
     s["a":]
 except TypeError as e:
     print(type(e).__name__, e)
-print(repr(s[1:2]), s[1:2] is "b")
+print(repr(s[1:2]), s[1:2] is chr(98), s[1:2] is s[1])

@@ -1,0 +1,2 @@
+def f(x):
+    return len(x) + g(x, y=1)

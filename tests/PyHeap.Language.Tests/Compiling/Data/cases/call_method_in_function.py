@@ -1,0 +1,3 @@
+def f(lst):
+    lst.append(1)
+    return lst.pop()

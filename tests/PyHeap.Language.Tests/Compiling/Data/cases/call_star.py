@@ -1,0 +1,3 @@
+f(*args)
+f(1, *args)
+f(*a, *b)

@@ -1,0 +1,5 @@
+def f():
+    class C:
+        def m(self):
+            pass
+    return C

@@ -1,0 +1,4 @@
+class Outer:
+    class Inner:
+        def m(self):
+            pass

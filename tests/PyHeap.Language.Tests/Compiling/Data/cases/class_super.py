@@ -1,0 +1,3 @@
+class C(B):
+    def f(self):
+        return super().f()

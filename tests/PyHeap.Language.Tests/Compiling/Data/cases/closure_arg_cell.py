@@ -1,0 +1,4 @@
+def outer(a, b):
+    def inner():
+        return a + b
+    return inner

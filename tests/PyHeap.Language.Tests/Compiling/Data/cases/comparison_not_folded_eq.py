@@ -1,0 +1,2 @@
+a = not (x == y)
+b = not (x < y)

@@ -1,0 +1,3 @@
+@dataclass
+class C:
+    x: int = 0

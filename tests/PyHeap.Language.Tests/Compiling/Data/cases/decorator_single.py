@@ -1,0 +1,3 @@
+@deco
+def f():
+    pass

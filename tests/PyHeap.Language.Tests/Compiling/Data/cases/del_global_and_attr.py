@@ -1,0 +1,4 @@
+def f(o):
+    global g
+    del g
+    del o.a, o[1]

@@ -1,0 +1,4 @@
+from os import path
+from os.path import join as j, exists
+from . import sibling
+from ..pkg import mod

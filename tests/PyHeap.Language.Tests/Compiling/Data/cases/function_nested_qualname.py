@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        def innermost():
+            pass
+        return innermost
+    return inner

@@ -1,0 +1,2 @@
+def f(x):
+    x.append(1)

@@ -1,0 +1,4 @@
+def gen():
+    x = yield
+    y = yield x
+    return y

@@ -1,0 +1,4 @@
+def gen(xs):
+    yield from xs
+    r = yield from other()
+    return r

@@ -1,0 +1,2 @@
+g = (x for x in xs)
+s = sum(x * x for x in range(10))

@@ -1,0 +1,3 @@
+def f(a, b, c):
+    if (b if a else c):
+        return 1

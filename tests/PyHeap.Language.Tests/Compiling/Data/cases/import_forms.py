@@ -1,0 +1,4 @@
+import os
+import os.path
+import a.b.c as d
+import x as y

@@ -1,0 +1,4 @@
+def f():
+    import math
+    from os import path
+    return math.pi, path

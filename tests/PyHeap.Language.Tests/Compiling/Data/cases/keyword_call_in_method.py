@@ -1,0 +1,2 @@
+def f(o):
+    return o.m(1, key=2)

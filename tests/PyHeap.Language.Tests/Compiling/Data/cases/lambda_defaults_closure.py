@@ -1,0 +1,2 @@
+def f(n):
+    return lambda x, y=2: x * n + y

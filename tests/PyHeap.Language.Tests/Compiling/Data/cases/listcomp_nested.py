@@ -1,0 +1,1 @@
+l = [(x, y) for x in a for y in b]

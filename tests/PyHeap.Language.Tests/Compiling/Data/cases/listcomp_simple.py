@@ -1,0 +1,1 @@
+l = [x * 2 for x in range(10)]

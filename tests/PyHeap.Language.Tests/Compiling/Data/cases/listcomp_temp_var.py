@@ -1,0 +1,1 @@
+l = [y for x in xs for y in [x * 2]]

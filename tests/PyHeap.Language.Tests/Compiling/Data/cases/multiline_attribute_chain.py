@@ -1,0 +1,3 @@
+r = (obj
+     .method()
+     .other)

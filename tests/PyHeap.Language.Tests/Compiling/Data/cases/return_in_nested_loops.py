@@ -1,0 +1,5 @@
+def f(m):
+    for row in m:
+        for v in row:
+            if v:
+                return v

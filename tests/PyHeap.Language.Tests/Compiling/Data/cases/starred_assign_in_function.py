@@ -1,0 +1,3 @@
+def f(xs):
+    first, *rest = xs
+    return first, rest

@@ -1,0 +1,6 @@
+try:
+    x = f()
+except E:
+    x = None
+else:
+    g(x)

@@ -1,0 +1,8 @@
+try:
+    f()
+except E as e:
+    g(e)
+else:
+    h()
+finally:
+    i()

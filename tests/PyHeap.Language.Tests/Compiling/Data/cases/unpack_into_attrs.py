@@ -1,0 +1,1 @@
+self.a, self.b = 1, 2

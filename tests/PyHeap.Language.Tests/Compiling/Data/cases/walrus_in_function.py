@@ -1,0 +1,3 @@
+def f(xs):
+    while (x := xs.pop()):
+        print(x)

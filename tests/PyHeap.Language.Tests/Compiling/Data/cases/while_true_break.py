@@ -1,0 +1,7 @@
+def f():
+    n = 0
+    while True:
+        n += 1
+        if n > 5:
+            break
+    return n

@@ -1,0 +1,5 @@
+def f(xs):
+    for x in xs:
+        with x:
+            if x.done:
+                break

@@ -1,0 +1,2 @@
+with open('f') as fp:
+    data = fp.read()

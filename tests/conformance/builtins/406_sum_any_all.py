@@ -1,0 +1,20 @@
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([], 5), sum(range(101)))
+print(sum([0.1] * 10), sum([1, 0.5, 2]), sum([0.5, 1, True]))
+print(sum([[1], [2]], []), sum([(1,), (2, 3)], ()))
+print(sum([2**62, 2**62, 2**62]), sum([-2**63, -1]))
+print(sum([1.5, 2**70]))
+print(sum([1, 2], start=3))
+print(any([]), all([]), any([0, None, 1]), all([1, "a", 0]), any(x > 2 for x in range(5)))
+def check(f):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError:", e)
+check(lambda: sum())
+check(lambda: sum(1, 2, 3))
+check(lambda: sum(["a"], ""))
+check(lambda: sum([b"a"], b""))
+check(lambda: sum(["a", "b"]))
+check(lambda: sum([], start=1, x=2))
+check(lambda: any(1))
+check(lambda: all())

@@ -1,0 +1,21 @@
+print(repr("a\n"), ascii("é☺"), ascii([1, "ü"]), format(3.14159, ".2f"), format(42), format(255, "x"), format("s", ">4"))
+print(isinstance(1, int), isinstance(True, (str, int)), issubclass(bool, int), issubclass(int, (str, float)))
+print(type(1), type("a"), type(None), type(NotImplemented), type(...), Ellipsis, NotImplemented)
+print(hash(1) == hash(1.0), hash("") == 0, hash(None) == hash(None))
+print(len([1, 2]), len("héllo"), len({}), len(range(10)))
+print(id(None) == id(None))
+def check(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: isinstance(1, 2))
+check(lambda: issubclass(1, int))
+check(lambda: issubclass(int, 1))
+check(lambda: hash([]))
+check(lambda: len(1))
+check(lambda: format(1, "q"))
+check(lambda: format(1, 2))
+check(lambda: id())
+check(lambda: repr())
+check(lambda: hash(1, 2))

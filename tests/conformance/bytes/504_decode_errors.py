@@ -1,0 +1,38 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b"abc".decode())
+t(lambda: b"caf\xc3\xa9".decode())
+t(lambda: b"caf\xc3\xa9".decode("utf-8"))
+t(lambda: b"caf\xe9".decode("latin-1"))
+t(lambda: b"\xe2\x82\xac \xf0\x9f\x98\x80".decode())
+t(lambda: b"\xff".decode())
+t(lambda: b"a\x80b".decode())
+t(lambda: b"\xe2\x28\xa1".decode())
+t(lambda: b"\xf0\x9f\x98x".decode())
+t(lambda: b"a\xf0\x9f\x98".decode())
+t(lambda: b"\xc3".decode())
+t(lambda: b"\xed\xa0\x80".decode())
+t(lambda: b"\xe0\x80\x80".decode())
+t(lambda: b"\xc0\xaf".decode())
+t(lambda: b"\xf5\x80".decode())
+t(lambda: b"\xff".decode("ascii"))
+t(lambda: b"ab\xff\xfe".decode("ascii"))
+t(lambda: b"\xffab\xc3".decode("utf-8", "replace"))
+t(lambda: b"\xffab\xc3".decode("utf-8", "ignore"))
+t(lambda: b"\xffab".decode("utf-8", "backslashreplace"))
+t(lambda: b"\xed\xa0\x80x".decode("utf-8", "replace"))
+t(lambda: b"\xffab".decode("ascii", "replace"))
+t(lambda: b"a".decode("nope"))
+t(lambda: b"a".decode("utf-8", "nope"))
+t(lambda: b"\xff".decode("utf-8", "nope"))
+t(lambda: b"a".decode(1))
+t(lambda: b"a".decode(errors="ignore"))
+t(lambda: b"a".decode(encoding="ascii"))
+try:
+    b"\xff".decode()
+except ValueError as e:
+    print("ValueError subclass:", type(e).__name__)

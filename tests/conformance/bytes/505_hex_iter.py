@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: b"abc".hex())
+t(lambda: b"".hex())
+t(lambda: b"\x00\xff\x10".hex())
+t(lambda: b"abcdef".hex(":"))
+t(lambda: b"abcdef".hex(":", 2))
+t(lambda: b"abcde".hex(":", 2))
+t(lambda: b"abcde".hex("-", -2))
+t(lambda: b"abcdef".hex(b"|", 3))
+t(lambda: b"abc".hex("::"))
+t(lambda: b"abc".hex(1))
+t(lambda: bytes.fromhex("61 62 63"))
+t(lambda: bytes.fromhex("deadBEEF"))
+t(lambda: bytes.fromhex(""))
+t(lambda: bytes.fromhex("6"))
+t(lambda: bytes.fromhex("zz"))
+t(lambda: bytes.fromhex("61 6"))
+it = iter(b"ab")
+print(type(it).__name__, next(it), next(it), next(it, "end"))
+print(list(b"hi"), list(b""), [x for x in b"\x00\xff"], tuple(b"AB"))
+it = iter(b"xyz")
+print(it.__length_hint__(), next(it), it.__length_hint__())
+print(sum(b"\x01\x02\x03"), max(b"az"), sorted(b"cab"))

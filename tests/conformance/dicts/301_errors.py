@@ -1,0 +1,38 @@
+def attempt(f):
+    try:
+        r = f()
+        print('ok', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+d = {'a': 1}
+attempt(lambda: d['b'])
+attempt(lambda: d[(1, 2)])
+attempt(lambda: d[[1]])
+attempt(lambda: {}[[1]])
+attempt(lambda: d.pop('zz'))
+attempt(lambda: {}.pop('q'))
+attempt(lambda: {}.popitem())
+attempt(lambda: d.get())
+attempt(lambda: d.get(1, 2, 3))
+attempt(lambda: d.pop())
+attempt(lambda: d.setdefault())
+attempt(lambda: d.keys(1))
+attempt(lambda: d.update(1, 2))
+attempt(lambda: d.update([1]))
+attempt(lambda: d.update([(1, 2, 3)]))
+attempt(lambda: d.update(['ab', 'cde']))
+attempt(lambda: dict([(1, 2), 5]))
+attempt(lambda: dict(1, 2))
+attempt(lambda: dict(5))
+attempt(lambda: dict.fromkeys())
+attempt(lambda: dict.fromkeys(1))
+attempt(lambda: d | 3)
+attempt(lambda: d < d)
+attempt(lambda: hash(d))
+attempt(lambda: {[]: 1})
+attempt(lambda: d.popitem(1))
+attempt(lambda: d.copy(1))
+def delete():
+    del d['missing']
+attempt(delete)
+print(d)

@@ -1,0 +1,25 @@
+d = {'a': 1, 'b': 2, 'c': 3}
+k, v, i = d.keys(), d.values(), d.items()
+print(k, v, i)
+print(len(k), len(v), len(i), 'a' in k, 1 in v, ('a', 1) in i, ('a', 2) in i, 'a' in i)
+d['d'] = 4
+print(k, v, i)
+print(list(k), list(v), list(i))
+print(k & {'a', 'z'}, k | {'z'}, k - {'a'}, k ^ {'a', 'z'})
+print({'a', 'q'} & k, {'q'} | k, {'a', 'q'} - k, ['a', 'q'] ^ k if False else 0)
+print(i & {('a', 1)}, i - {('a', 1)}, i | {('z', 0)})
+print(i ^ {'x': 9, 'a': 1}.items())
+print(k == {'a', 'b', 'c', 'd'}, k == ['a', 'b', 'c', 'd'], k != {'a'}, k < {'a', 'b', 'c', 'd', 'e'}, k >= {'a'})
+print(i == {('a', 1), ('b', 2), ('c', 3), ('d', 4)})
+print({'a': 1}.keys() == {'a': 2}.keys(), {'a': 1}.items() == {'a': 2}.items())
+print(k.isdisjoint({'x'}), k.isdisjoint(['a']), i.isdisjoint([('a', 1)]))
+print(list(reversed(k)), list(reversed(v)), list(reversed(i)))
+print(type(k).__name__, type(v).__name__, type(i).__name__)
+print(type(iter(k)).__name__, type(iter(v)).__name__, type(iter(i)).__name__, type(iter(d)).__name__)
+print(type(reversed(d)).__name__, type(reversed(i)).__name__)
+print({}.keys(), {}.values(), {}.items())
+try:
+    hash(k)
+except TypeError as e:
+    print(e)
+print(v == v, v == d.values())

@@ -1,0 +1,23 @@
+def check(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: len())
+check(lambda: len(1, 2))
+check(lambda: abs())
+check(lambda: isinstance(1))
+check(lambda: getattr())
+check(lambda: setattr(1, 2))
+check(lambda: next())
+check(lambda: iter(1, 2, 3))
+check(lambda: print(file=1, x=2))
+check(lambda: sum([1, "a"]))
+check(lambda: max(1, 2, 3, key=lambda x: "a" if x == 2 else 1))
+check(lambda: round(1.5, ndigits="x"))
+check(lambda: pow(2, exp=3, base=1))
+check(lambda: divmod(1, 2, 3))
+check(lambda: sorted([3, 2], key=1))
+check(lambda: list(zip([1], strict=True, x=1)))
+check(lambda: chr(2**100))
+check(lambda: hex(2.0))

@@ -1,0 +1,15 @@
+print(hash(frozenset()))
+print(hash(frozenset([1])), hash(frozenset([1, 2])), hash(frozenset(range(10))))
+print(hash(frozenset(['a', 'b', 'c'])))
+print(hash(frozenset([frozenset([1]), frozenset([2])])))
+print(hash(frozenset([(1, 2), (3, 4)])))
+s = {frozenset([1, 2]), frozenset([2, 3]), frozenset([1, 3])}
+print(s)
+d = {frozenset([i, i + 1]): i for i in range(5)}
+print(d)
+f = frozenset(range(100))
+g = frozenset(range(99, -1, -1))
+print(f == g, hash(f) == hash(g))
+x = set(range(20))
+x.difference_update(range(5))
+print(hash(frozenset(x)) == hash(frozenset(range(5, 20))))

@@ -1,0 +1,32 @@
+import sys
+print(sys.version_info)
+print(sys.version_info >= (3, 11), sys.version_info[:2], sys.version_info.major, sys.version_info.minor, sys.version_info[3])
+major, minor, micro, level, serial = sys.version_info
+print(major, minor, level, serial, len(sys.version_info), type(sys.version_info))
+print(sys.maxsize, sys.byteorder, sys.platform, sys.getdefaultencoding(), sys.maxsize == 2**63 - 1)
+print(sys.version.startswith("3.11"))
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(500)
+print(sys.getrecursionlimit())
+sys.setrecursionlimit(1000)
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.01)
+print(sys.getswitchinterval())
+a = sys.intern("hello world!")
+b = sys.intern("hello " + "world!")
+print(a is b)
+print("sys" in sys.modules, sys.modules["sys"] is sys)
+print(type(sys.argv), len(sys.argv))
+def check(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+check(lambda: sys.setrecursionlimit(0))
+check(lambda: sys.setrecursionlimit("a"))
+check(lambda: sys.setrecursionlimit(1.5))
+check(lambda: sys.setswitchinterval(0))
+check(lambda: sys.setswitchinterval("a"))
+check(lambda: sys.intern(1))
+check(lambda: sys.getrefcount())
+check(lambda: sys.exc_info(1))

@@ -1,0 +1,21 @@
+s = {1, 9, 17}
+s.remove(1)
+s.remove(9)
+s.add(25)
+s.add(2)
+print(s)
+s = set(range(20))
+for i in range(0, 20, 3):
+    s.discard(i)
+print(s)
+for i in range(100, 110):
+    s.add(i)
+print(s)
+s.add(0)
+s.add(3)
+print(s)
+t = set(range(8))
+t.remove(4)
+t.add(12)
+t.add(20)
+print(t)

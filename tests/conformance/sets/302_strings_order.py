@@ -1,0 +1,10 @@
+print({'apple', 'banana', 'cherry', 'date'})
+print(set('hello world'))
+words = 'the quick brown fox jumps over the lazy dog'.split()
+print(set(words))
+s = set()
+for w in words:
+    s.add(w.upper())
+print(s)
+print(frozenset(['x', 'y', 'z']))
+print({'', 'a', 'ab', 'abc', 'é', '€', 'ü'})

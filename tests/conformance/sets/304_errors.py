@@ -1,0 +1,28 @@
+s = {1, 2}
+def attempt(f):
+    try:
+        r = f()
+        print('ok', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+attempt(lambda: s.remove(3))
+attempt(lambda: s.remove('x'))
+attempt(lambda: s.remove((1, 2)))
+attempt(lambda: set().pop())
+attempt(lambda: s.add([]))
+attempt(lambda: s.add({}))
+attempt(lambda: [] in s)
+attempt(lambda: s.add())
+attempt(lambda: s.clear(1))
+attempt(lambda: s.update(a=1))
+attempt(lambda: set(a=1))
+attempt(lambda: set(1, 2))
+attempt(lambda: frozenset(1, 2))
+attempt(lambda: set(5))
+attempt(lambda: s < 3)
+attempt(lambda: s | [1])
+attempt(lambda: s - 1)
+attempt(lambda: hash(s))
+attempt(lambda: {{1}})
+attempt(lambda: s.discard([]))
+attempt(lambda: frozenset().add)

@@ -1,0 +1,17 @@
+f = frozenset([3, 1, 2])
+print(f, frozenset(), repr(frozenset('ab')))
+print(frozenset(f) is f, f.copy() is f)
+print(hash(frozenset()) == hash(frozenset([])))
+print(hash(frozenset({1, 2, 3})), hash(frozenset({'a', 'b'})))
+print(hash(frozenset({1, 2})) == hash(frozenset({2, 1})))
+g = frozenset({f, frozenset()})
+print(len(g), f in g, frozenset([1, 2, 3]) in g)
+s = {1, 2, 3}
+print(s in g, set() in g)
+print(type(f | {4}), type({4} | f), type(f - {1}), type(f.union([9])))
+print(f | {4}, {4} | f)
+d = {f: 'x'}
+print(d[frozenset([1, 2, 3])])
+print(frozenset(range(5)) & frozenset(range(3, 8)))
+x = frozenset([1])
+print(sorted(frozenset({frozenset({1}), frozenset({2})}), key=lambda z: min(z)))

@@ -1,0 +1,27 @@
+import sys
+s = set()
+print(sys.getsizeof(s))
+last = sys.getsizeof(s)
+for i in range(200):
+    s.add(i)
+    if sys.getsizeof(s) != last:
+        last = sys.getsizeof(s)
+        print(i + 1, last)
+s.clear()
+print(sys.getsizeof(s))
+print(sys.getsizeof({1, 2, 3, 4, 5}), sys.getsizeof({1, 2, 3}), sys.getsizeof({1, 2}))
+print(sys.getsizeof(set(range(5))), sys.getsizeof(set(range(10))), sys.getsizeof(set([1, 2, 3, 4])))
+print(sys.getsizeof(frozenset()), sys.getsizeof(frozenset(range(100))))
+t = set(range(100))
+for i in range(95):
+    t.discard(i)
+print(sys.getsizeof(t))
+t.difference_update(range(2))
+print(sys.getsizeof(t))
+u = set(range(30))
+u.difference_update(range(25))
+print(sys.getsizeof(u), u)
+print(sys.getsizeof(set({'a': 1, 'b': 2})), sys.getsizeof(set({i: i for i in range(10)})))
+print(sys.getsizeof(set(range(10)).copy()), sys.getsizeof(set(range(3)) | set(range(3, 6))))
+print(sys.getsizeof({i for i in range(10)}))
+print(sys.getsizeof(iter(set())), sys.getsizeof({1} & {1}), sys.getsizeof(set(range(20)) & set(range(5))))

@@ -1,0 +1,31 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t(lambda: "a".zfill())
+t(lambda: "a".partition("a", "b"))
+t(lambda: "a".join())
+t(lambda: "a".replace("a"))
+t(lambda: "a".strip("a", "b"))
+t(lambda: "a".expandtabs(1, 2))
+t(lambda: "a".center(5, fillchar="x"))
+t(lambda: "a".removeprefix())
+t(lambda: "a".find("a", end=1))
+t(lambda: "a".format_map())
+t(lambda: "a".translate())
+t(lambda: "a".count("a", 1.5))
+t(lambda: "a".casefold(1))
+t(lambda: "a".title(1))
+t(lambda: "a".isspace(x=1))
+t(lambda: "a".count())
+t(lambda: "a".rfind("a", 1, 2, 3))
+t(lambda: "a".splitlines(keepends=True))
+t(lambda: "a".rsplit(1))
+t(lambda: str.upper("abc"))
+t(lambda: str.upper(5))
+t(lambda: "abc".nosuch)
+t(lambda: str.split("a b"))
+f = "A-B".lower
+print(f())

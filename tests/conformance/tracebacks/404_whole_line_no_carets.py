@@ -1,0 +1,7 @@
+def f():
+    raise RuntimeError("whole line")
+
+def g():
+    f()
+
+g()

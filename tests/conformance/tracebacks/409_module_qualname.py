@@ -1,0 +1,8 @@
+class Outer:
+    class InnerError(Exception):
+        pass
+
+def raiser():
+    raise Outer.InnerError("nested class")
+
+raiser()

@@ -1,0 +1,7 @@
+class Quiet(Exception):
+    pass
+
+def f():
+    raise Quiet
+
+f()

@@ -1,0 +1,7 @@
+def convert(v):
+    try:
+        return int(v)
+    except ValueError:
+        raise TypeError("not convertible") from None
+
+convert("abc")
