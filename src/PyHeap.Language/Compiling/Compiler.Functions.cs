@@ -24,11 +24,8 @@ public sealed partial class Compiler
         ExitScope();
 
         MakeClosure(code, funcFlags);
-        foreach (var _ in s.DecoratorList)
-        {
-            AddOpI(OpCode.PRECALL, 0);
-            AddOpI(OpCode.CALL, 0);
-        }
+        ApplyDecorators(s.DecoratorList);
+        SetLoc(s);
         NameOp(s.Name, ExprContext.Store);
         _ = qualName;
     }
@@ -90,12 +87,20 @@ public sealed partial class Compiler
         MakeClosure(code, 0);
         LoadConst(ConstantValue.Str(s.Name));
         CallHelper(2, s.Bases, s.Keywords);
-        foreach (var _ in s.DecoratorList)
+        ApplyDecorators(s.DecoratorList);
+        SetLoc(s);
+        NameOp(s.Name, ExprContext.Store);
+    }
+
+    /// <summary>Calls the decorators innermost first, each at its own line.</summary>
+    private void ApplyDecorators(IReadOnlyList<Expression> decorators)
+    {
+        for (var i = decorators.Count - 1; i >= 0; i--)
         {
+            SetLoc(decorators[i]);
             AddOpI(OpCode.PRECALL, 0);
             AddOpI(OpCode.CALL, 0);
         }
-        NameOp(s.Name, ExprContext.Store);
     }
 
     /// <summary>Models compiler_make_closure: LOAD_CLOSURE each free variable of the new code, then MAKE_FUNCTION.</summary>

@@ -65,6 +65,7 @@ public sealed partial class Compiler
         if (scopeType == CompilerScopeType.Module)
         {
             u.Loc = new SourceSpan(0, 0, 0, 0);
+            u.QualName = name;
         }
         else
         {

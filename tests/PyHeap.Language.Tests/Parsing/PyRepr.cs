@@ -72,7 +72,6 @@ public static class PyRepr
         if (double.IsNaN(d)) return "nan";
         if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
         if (d == 0) return BitConverter.DoubleToInt64Bits(d) < 0 ? "-0.0" : "0.0";
-        var r = d.ToString("E16", CultureInfo.InvariantCulture);
         var shortest = d.ToString("R", CultureInfo.InvariantCulture);
         // Digits and exponent of the shortest form.
         string mant = shortest, expPart = "0";
@@ -92,7 +91,6 @@ public static class PyRepr
         int decpt = intPart.Length - leadingZeros + int.Parse(expPart, CultureInfo.InvariantCulture);
         digits = digits.TrimEnd('0');
         if (digits.Length == 0) digits = "0";
-        _ = r;
         if (decpt <= -4 || decpt > 16)
         {
             var m = digits.Length > 1 ? digits[0] + "." + digits[1..] : digits;

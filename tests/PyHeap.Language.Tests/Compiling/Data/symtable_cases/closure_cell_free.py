@@ -1,0 +1,5 @@
+def f(a):
+    b = 1
+    def g():
+        return a + b + c
+    return g

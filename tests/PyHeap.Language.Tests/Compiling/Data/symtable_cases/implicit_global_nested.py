@@ -1,0 +1,4 @@
+def f():
+    def g():
+        return undefined_name
+    return g

@@ -1,0 +1,2 @@
+def f(a):
+    return lambda b, c=a: a + b + c
