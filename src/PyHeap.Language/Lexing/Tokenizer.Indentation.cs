@@ -61,6 +61,7 @@ public sealed partial class Tokenizer
             }
             if (col != indents[^1])
             {
+                atEof = true;
                 throw Error("unindent does not match any outer indentation level", line, SourceLine(line)?.Length ?? 0, "IndentationError");
             }
             if (alt != altIndents[^1]) throw TabError();
@@ -72,6 +73,9 @@ public sealed partial class Tokenizer
         return false;
     }
 
-    private PySyntaxError TabError() =>
-        Error("inconsistent use of tabs and spaces in indentation", line, SourceLine(line)?.Length ?? 0, "TabError");
+    private PySyntaxError TabError()
+    {
+        atEof = true;
+        return Error("inconsistent use of tabs and spaces in indentation", line, SourceLine(line)?.Length ?? 0, "TabError");
+    }
 }

@@ -118,7 +118,7 @@ public sealed partial class Tokenizer
             if (At(pos) is '+' or '-')
             {
                 pos++;
-                if (!char.IsAsciiDigit(At(pos))) throw Error("invalid decimal literal", line, Col(pos + 1) - 1);
+                if (!char.IsAsciiDigit(At(pos))) throw Error("invalid decimal literal", line, Col(pos) - 1);
             }
             if (char.IsAsciiDigit(At(pos)))
             {

@@ -28,9 +28,12 @@ public sealed partial class Tokenizer
     private int lineStart;
     private bool lineHasTokens;
 
-    // The pending error is CPython's E_EOF (unclosed bracket or trailing backslash), which does not override
-    // an earlier generic "invalid syntax".
+    // The pending error is one CPython reports only when the parser reaches it (E_EOF, E_LINECONT, E_DEDENT,
+    // E_TABSPACE), so it does not override an earlier generic "invalid syntax".
     private bool atEof;
+
+    // Column of a comment ending the file, where the implicit final NEWLINE starts.
+    private int eofNewlineCol = -1;
 
     public Tokenizer(string source, string fileName = "<string>")
         : this(Normalize(source), fileName, 1, 0, false, null)
@@ -107,17 +110,24 @@ public sealed partial class Tokenizer
             while (pos < src.Length && src[pos] is ' ' or '\t' or '\f') pos++;
             if (pos >= src.Length) break;
             char c = src[pos];
+            int newlineCol = Col(pos);
             if (c == '#')
             {
+                // CPython's NEWLINE token after a comment starts at the '#'.
                 while (pos < src.Length && src[pos] != '\n') pos++;
-                continue;
+                if (pos >= src.Length)
+                {
+                    eofNewlineCol = newlineCol;
+                    break;
+                }
+                c = '\n';
             }
             if (c == '\n')
             {
                 bool significant = brackets.Count == 0 && !insideBrackets;
                 if (significant && lineHasTokens)
                 {
-                    int col = Col(pos);
+                    int col = newlineCol;
                     tokens.Add(new Token(TokenKind.Newline, "\n", new SourceSpan(line, col, line, col + 1)));
                     lineHasTokens = false;
                 }
@@ -162,6 +172,7 @@ public sealed partial class Tokenizer
         }
         if (src[pos] != '\n')
         {
+            atEof = true;
             throw Error("unexpected character after line continuation character", line, Col(start) + 1);
         }
         pos++;
@@ -192,7 +203,8 @@ public sealed partial class Tokenizer
         }
         if (lineHasTokens && !insideBrackets)
         {
-            tokens.Add(new Token(TokenKind.Newline, "", new SourceSpan(endLine, endCol, endLine, endCol + 1)));
+            int col = eofNewlineCol >= 0 ? eofNewlineCol : endCol;
+            tokens.Add(new Token(TokenKind.Newline, "", new SourceSpan(endLine, col, endLine, col + 1)));
         }
         for (int i = indents.Count - 1; i > 0; i--)
         {

@@ -52,6 +52,7 @@ public sealed partial class Parser
         {
             if (first is not (Name or Attribute or Subscript))
             {
+                RequireAnnotationAfterColon();
                 throw ErrorAt(first.Span, $"'{ExprName(first)}' is an illegal expression for augmented assignment");
             }
             Next();
@@ -60,6 +61,7 @@ public sealed partial class Parser
         }
         if (t.IsOp(":"))
         {
+            if (first is not (Name or Attribute or Subscript)) RequireAnnotationAfterColon();
             if (first is TupleDisplay or ListDisplay)
             {
                 throw ErrorAt(first.Span, $"only single target (not {ExprName(first)}) can be annotated");
@@ -75,6 +77,27 @@ public sealed partial class Parser
             return new AnnAssign(ToTarget(first, ExprContext.Store), annotation, value, simple, From(start));
         }
         return new ExprStatement(first, From(start));
+    }
+
+    /// <summary>CPython names a bad annotation or augmented-assignment target only when an expression follows
+    /// the ':' or operator.</summary>
+    private void RequireAnnotationAfterColon()
+    {
+        int save = p;
+        var saveLast = last;
+        try
+        {
+            Next();
+            ParseExpression();
+        }
+        catch (PySyntaxError e) when (IsGeneric(e))
+        {
+            p = save;
+            last = saveLast;
+            throw InvalidSyntax();
+        }
+        p = save;
+        last = saveLast;
     }
 
     private Expression ParseYieldOrStarExpressions() => AtKeyword("yield") ? ParseYieldExpression() : ParseStarExpressions();
@@ -117,7 +140,7 @@ public sealed partial class Parser
             ParseBitwiseOr();
             return !AtOp("=") && !AtOp(":=");
         }
-        catch (PySyntaxError)
+        catch (PySyntaxError e) when (!IsTokenizerError(e))
         {
             return false;
         }

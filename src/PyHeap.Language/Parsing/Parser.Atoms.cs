@@ -164,7 +164,16 @@ public sealed partial class Parser
                 values.Add(ParseBitwiseOr());
                 continue;
             }
-            var key = ParseExpression();
+            suppressCommaCheck = true;
+            Expression key;
+            try
+            {
+                key = ParseExpression();
+            }
+            finally
+            {
+                suppressCommaCheck = false;
+            }
             if (!AtOp(":")) throw ErrorAt(key.Span, "':' expected after dictionary key");
             keys.Add(key);
             values.Add(ParseDictValue());
@@ -207,14 +216,40 @@ public sealed partial class Parser
         {
             var kw = Next();
             if (kw.Text == "async") throw Unsupported(kw.Span, "'async' is");
-            var target = ParseForTarget();
-            ExpectKeyword("in");
+            int targetStart = p;
+            Expression target;
+            try
+            {
+                target = ParseForTarget();
+            }
+            catch (PySyntaxError e) when (e.Message.StartsWith("cannot assign", StringComparison.Ordinal))
+            {
+                throw RecheckTarget(targetStart, e);
+            }
+            if (!AtKeyword("in")) throw RecheckTarget(targetStart, InvalidSyntax());
+            Next();
             var iter = ParseDisjunction();
             var ifs = new List<Expression>();
             while (TryKeyword("if")) ifs.Add(ParseDisjunction());
             gens.Add(new Comprehension(target, iter, ifs, From(kw.Span)));
         }
         return gens;
+    }
+
+    /// <summary>CPython's invalid_for_target re-reads the target as star_expressions, which can report a missing comma.</summary>
+    private PySyntaxError RecheckTarget(int targetStart, PySyntaxError error)
+    {
+        int save = p;
+        p = targetStart;
+        try
+        {
+            ParseStarExpressions();
+        }
+        catch (PySyntaxError e) when (!IsTokenizerError(e) && !e.Message.StartsWith("invalid syntax. Perhaps", StringComparison.Ordinal))
+        {
+        }
+        p = save;
+        return error;
     }
 
     /// <summary>slices: one slice, or a tuple of slices/expressions (<c>a[1:2, 3]</c>).</summary>

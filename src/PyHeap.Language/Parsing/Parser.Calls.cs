@@ -47,6 +47,7 @@ public sealed partial class Parser
                 {
                     var gens = ParseComprehensionClauses();
                     bool sole = args.Count == 0 && keywords.Count == 0 && AtOp(")");
+                    if (!sole && !AtOp(",") && args.Count == 0 && keywords.Count == 0) throw InvalidSyntax();
                     if (!sole)
                     {
                         throw ErrorAt(SourceSpan.Cover(e.Span, last), "Generator expression must be parenthesized");

@@ -199,7 +199,7 @@ public sealed partial class Parser
                 return list;
             }
         }
-        catch (PySyntaxError)
+        catch (PySyntaxError e) when (!IsTokenizerError(e))
         {
         }
         p = save;

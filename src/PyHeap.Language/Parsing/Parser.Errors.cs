@@ -25,8 +25,14 @@ public sealed partial class Parser
         {
             return ErrorAt(t.Span, "unexpected unindent", "IndentationError");
         }
-        return ErrorAt(t.Span, "invalid syntax");
+        var error = ErrorAt(t.Span, "invalid syntax");
+        generic.Add(error);
+        return error;
     }
+
+    /// <summary>A plain "invalid syntax" (a failed alternative, which CPython backtracks over) as opposed to a
+    /// specific message (which CPython raises at once).</summary>
+    private bool IsGeneric(PySyntaxError e) => generic.Contains(e);
 
     /// <summary>CPython's _PyPegen_tokenize_full_source_to_check_for_errors: after a parser error, a tokenizer
     /// error later in the file wins, and so does an unclosed bracket opened before the line the parser reached.</summary>
@@ -40,6 +46,10 @@ public sealed partial class Parser
         bool unclosed = tail.Error!.Message.EndsWith("was never closed", StringComparison.Ordinal);
         return unclosed && toks[furthest].Span.Line > tail.Error.Line ? tail.Error : e;
     }
+
+    /// <summary>Errors from the tokenizer are raised as soon as the token is read, even while trying an
+    /// alternative, as in CPython; only parser errors may be backtracked over.</summary>
+    private bool IsTokenizerError(PySyntaxError e) => toks[^1].Kind == TokenKind.Error && ReferenceEquals(e, toks[^1].Error);
 
     /// <summary>CPython's _PyPegen_get_expr_name: how messages name an expression.</summary>
     private static string ExprName(Expression e) => e switch

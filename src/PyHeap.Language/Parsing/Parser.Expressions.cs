@@ -104,16 +104,24 @@ public sealed partial class Parser
     private void CheckMissingComma(int startIndex, Expression a)
     {
         var t = Peek();
-        if (t.Level == 0 || !StartsExpression(t) || t.IsOp("*") || t.IsOp("(") || t.IsOp("[") || t.IsOp("-") || t.IsOp("+")) return;
+        if (suppressCommaCheck || (t.Level == 0 && !(t.IsOp("{"))) || !StartsExpression(t) || t.IsOp("*") || t.IsOp("(") || t.IsOp("[") || t.IsOp("-") || t.IsOp("+")) return;
         var first = toks[startIndex];
         if (first.Kind == TokenKind.Name && (toks[startIndex + 1].Kind == TokenKind.String || first.Text is "match" or "case" or "_")) return;
         int save = p;
         var saveLast = last;
         try
         {
-            ParseExpression();
+            if (AtKeyword("lambda")) ParseLambda();
+            else ParseDisjunction();
         }
-        catch (PySyntaxError)
+        catch (PySyntaxError e) when (IsGeneric(e))
+        {
+            p = save;
+            last = saveLast;
+            return;
+        }
+        // CPython looks at the level of b's last token: "x {**a}" at statement level is plain invalid syntax.
+        if (toks[p - 1].Level == 0)
         {
             p = save;
             last = saveLast;

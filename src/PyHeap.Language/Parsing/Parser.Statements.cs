@@ -61,7 +61,7 @@ public sealed partial class Parser
                 throw ErrorAt(SourceSpan.Cover(name.Span, last), $"Missing parentheses in call to '{name.Id}'. Did you mean {name.Id}(...)?");
             }
         }
-        catch (PySyntaxError e) when (!e.Message.StartsWith("Missing", StringComparison.Ordinal))
+        catch (PySyntaxError e) when (!e.Message.StartsWith("Missing", StringComparison.Ordinal) && !IsTokenizerError(e))
         {
         }
         p = save;
@@ -223,7 +223,7 @@ public sealed partial class Parser
             ParseStarNamedExpressions();
             return AtOp(":") && PeekAt(1).Kind == TokenKind.Newline;
         }
-        catch (PySyntaxError)
+        catch (PySyntaxError e) when (!IsTokenizerError(e))
         {
             return false;
         }

@@ -28,6 +28,11 @@ public sealed partial class Parser
     // The furthest token read (CPython's p->fill - 1), which decides some error priorities.
     private int furthest;
 
+    // Dict keys after the first are memoised by CPython's first pass, so they never report a missing comma.
+    private bool suppressCommaCheck;
+
+    private readonly HashSet<PySyntaxError> generic = new(ReferenceEqualityComparer.Instance);
+
     // End of the last consumed token that is not NEWLINE/INDENT/DEDENT: where a node built now ends.
     private SourceSpan last;
 
