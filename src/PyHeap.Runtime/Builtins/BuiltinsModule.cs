@@ -15,12 +15,15 @@ public static class BuiltinsModule
         {
             Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Str, Types.Bytes, Types.List,
             Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice, Types.Property,
-            Types.StaticMethod, Types.ClassMethod, Types.Super,
+            Types.StaticMethod, Types.ClassMethod, Types.Super, EnumerateObject.EnumerateType, FilterObject.FilterType,
+            MapObject.MapType, ReversedObject.ReversedType, ZipObject.ZipType,
         })
         {
             d.SetItem(t.Name, t);
         }
         foreach (var e in ExceptionTypes.All) d.SetItem(e.Name, e);
+        d.SetItem("EnvironmentError", ExceptionTypes.OSError);
+        d.SetItem("IOError", ExceptionTypes.OSError);
         d.SetItem("None", PyNone.None);
         d.SetItem("True", PyBool.True);
         d.SetItem("False", PyBool.False);

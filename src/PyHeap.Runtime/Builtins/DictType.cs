@@ -1,11 +1,10 @@
-using System.Text;
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
 using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
-/// <summary>dict (Objects/dictobject.c).</summary>
+/// <summary>dict (Objects/dictobject.c): the type's slots and constructor; the methods are in <see cref="DictMethods"/>.</summary>
 public static class DictType
 {
     public static void Install()
@@ -13,26 +12,8 @@ public static class DictType
         var t = Types.Dict;
         t.Length = self => ((PyDict)self).Count;
         t.Hash = ObjectMethods.HashNotImplemented;
-        t.Repr = self =>
-        {
-            var d = (PyDict)self;
-            if (d.Count == 0) return PyStr.From("{}");
-            var sb = new StringBuilder("{");
-            var first = true;
-            foreach (var (k, v) in d.Pairs().ToList())
-            {
-                if (!first) sb.Append(", ");
-                first = false;
-                sb.Append(Abstract.ReprString(k)).Append(": ").Append(Abstract.ReprString(v));
-            }
-            sb.Append('}');
-            return PyStr.From(sb.ToString());
-        };
-        t.GetItem = (self, key) =>
-        {
-            var v = ((PyDict)self).GetItemOrNull(key) ?? throw Errors.KeyError(key);
-            return RefCounts.NewRef(v);
-        };
+        t.Repr = DictOps.Repr;
+        t.GetItem = Subscript;
         t.SetItem = (self, key, value) =>
         {
             var d = (PyDict)self;
@@ -46,30 +27,69 @@ public static class DictType
             }
         };
         t.Contains = (self, key) => ((PyDict)self).ContainsKey(key);
-        t.Iter = self => PyList.FromBorrowed(((PyDict)self).Pairs().Select(p => p.Key).ToArray()) is var keys
-            ? IterateAndRelease(keys)
-            : null!;
-        t.New = (type, args, kw) =>
+        t.Iter = self => DictIterator.New((PyDict)self, DictViewKind.Keys);
+        t.RichCompare = RichCompare;
+        t.NumberSlots[7] = Or;
+        t.InPlaceSlots[7] = (self, other) =>
         {
-            var d = PyDict.New();
-            var (pos, named) = NativeArgs.Split(args, kw);
-            if (pos.Length > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {pos.Length}");
-            if (pos.Length == 1) DictOps.Update(d, pos[0]);
-            foreach (var (k, v) in named) d.SetItem(k, v);
-            return d;
+            DictOps.UpdateArg((PyDict)self, other);
+            return RefCounts.NewRef(self);
         };
-        TypeDicts.AddMethod(t, "get", (self, args, kw) =>
-        {
-            NativeArgs.Range("get", args, kw, 1, 2);
-            var v = ((PyDict)self).GetItemOrNull(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.None);
-            return RefCounts.NewRef(v);
-        });
+        t.New = New;
+        DictMethods.Install(t);
+        DictView.InstallAll();
+        DictIterator.InstallMethods();
     }
 
-    private static PyObject IterateAndRelease(PyList keys)
+    /// <summary>Models dict_subscript: KeyError(key) when missing.</summary>
+    internal static PyObject Subscript(PyObject self, PyObject key)
     {
-        var it = SequenceIterator.New(keys);
-        RefCounts.DecRef(keys);
-        return it;
+        var v = ((PyDict)self).GetItemOrNull(key) ?? throw Errors.KeyError(key);
+        return RefCounts.NewRef(v);
+    }
+
+    /// <summary>Models dict_richcompare: only == and != between dicts.</summary>
+    private static PyObject RichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        if (v is not PyDict a || w is not PyDict b || (op != CompareOp.Eq && op != CompareOp.Ne)) return PySingleton.NotImplemented;
+        var eq = DictOps.Equal(a, b);
+        return PyBool.From(eq == (op == CompareOp.Eq));
+    }
+
+    /// <summary>Models dict_or: a copy of the left dict updated with the right one.</summary>
+    private static PyObject Or(PyObject self, PyObject other)
+    {
+        if (self is not PyDict a || other is not PyDict) return PySingleton.NotImplemented;
+        var result = a.Copy();
+        try
+        {
+            DictOps.UpdateArg(result, other);
+        }
+        catch
+        {
+            RefCounts.DecRef(result);
+            throw;
+        }
+        return result;
+    }
+
+    /// <summary>Models dict_vectorcall: dict(), dict(mapping or pairs), then keywords inserted one by one.</summary>
+    private static PyObject New(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var kwcount = kwnames?.Count ?? 0;
+        var nargs = args.Length - kwcount;
+        if (nargs > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {nargs}");
+        var d = PyDict.New();
+        try
+        {
+            if (nargs == 1) DictOps.UpdateArg(d, args[0]);
+            for (var i = 0; i < kwcount; i++) d.SetItem(kwnames!.Items[i], args[nargs + i]);
+        }
+        catch
+        {
+            RefCounts.DecRef(d);
+            throw;
+        }
+        return d;
     }
 }

@@ -5,17 +5,85 @@ using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
-/// <summary>list (Objects/listobject.c).</summary>
+/// <summary>list (Objects/listobject.c): the type's slots; the methods are in <see cref="ListMethods"/>.</summary>
 public static class ListType
 {
     public static void Install()
     {
         var t = Types.List;
         t.Length = self => ((PyList)self).Count;
-        t.Repr = self =>
+        t.Repr = Repr;
+        t.GetItem = ListSubscript.GetItem;
+        t.SetItem = ListSubscript.SetItem;
+        t.Contains = (self, item) => ListOps.Contains((PyList)self, item);
+        t.Iter = ListIterator.New;
+        t.RichCompare = SequenceCompare.CompareLists;
+        t.SeqConcat = (a, b) => b is PyList y
+            ? ListOps.Concat((PyList)a, y)
+            : throw Errors.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+        t.SeqRepeat = (a, n) => ListOps.Repeat((PyList)a, RepeatCount(n));
+        t.SeqInPlaceConcat = (a, b) =>
         {
-            var list = (PyList)self;
-            if (list.Count == 0) return PyStr.From("[]");
+            ListOps.Extend((PyList)a, b);
+            return RefCounts.NewRef(a);
+        };
+        t.SeqInPlaceRepeat = (a, n) =>
+        {
+            ListOps.InPlaceRepeat((PyList)a, RepeatCount(n));
+            return RefCounts.NewRef(a);
+        };
+        t.Hash = ObjectMethods.HashNotImplemented;
+        t.New = New;
+        ListMethods.Install(t);
+        ListIterator.InstallMethods();
+        ListReverseIterator.InstallMethods();
+    }
+
+    /// <summary>Models Objects/listobject.c: list_vectorcall (list() / list(iterable)).</summary>
+    private static PyObject New(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        NativeArgs.NoKeywords("list", kwnames);
+        if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");
+        var list = PyList.New();
+        if (args.Length == 1)
+        {
+            try
+            {
+                ListOps.Extend(list, args[0]);
+            }
+            catch
+            {
+                RefCounts.DecRef(list);
+                throw;
+            }
+        }
+        return list;
+    }
+
+    /// <summary>The sq_repeat count: PyNumber_AsSsize_t(n, PyExc_OverflowError) after the index check in sequence_repeat.</summary>
+    internal static long RepeatCount(PyObject n)
+    {
+        if (!IndexArgs.IsIndex(n)) throw Errors.TypeError($"can't multiply sequence by non-int of type '{n.Type.Name}'");
+        var i = Abstract.Index(n);
+        try
+        {
+            if (!i.IsBig) return i.Value;
+            throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+        }
+        finally
+        {
+            RefCounts.DecRef(i);
+        }
+    }
+
+    /// <summary>Models Objects/listobject.c: list_repr (Py_ReprEnter guards self-containing lists; the size is re-read each step).</summary>
+    public static PyObject Repr(PyObject self)
+    {
+        var list = (PyList)self;
+        if (list.Count == 0) return PyStr.From("[]");
+        if (!ReprRecursion.Enter(list)) return PyStr.From("[...]");
+        try
+        {
             var sb = new StringBuilder("[");
             for (var i = 0; i < list.Count; i++)
             {
@@ -24,65 +92,13 @@ public static class ListType
             }
             sb.Append(']');
             return PyStr.From(sb.ToString());
-        };
-        t.GetItem = (self, key) =>
+        }
+        finally
         {
-            var list = (PyList)self;
-            if (key is PySlice slice)
-            {
-                var (start, _, step, len) = slice.Indices(list.Count);
-                var result = new PyObject[len];
-                for (long i = 0, j = start; i < len; i++, j += step) result[i] = list[(int)j];
-                return PyList.FromBorrowed(result);
-            }
-            var index = Abstract.NormalizeIndex(Abstract.AsIndex(key), list.Count);
-            if (index < 0 || index >= list.Count) throw Errors.IndexError("list index out of range");
-            return RefCounts.NewRef(list[(int)index]);
-        };
-        t.SetItem = (self, key, value) =>
-        {
-            var list = (PyList)self;
-            var index = Abstract.NormalizeIndex(Abstract.AsIndex(key), list.Count);
-            if (index < 0 || index >= list.Count)
-                throw Errors.IndexError(value is null ? "list assignment index out of range" : "list assignment index out of range");
-            if (value is null) RefCounts.DecRef(list.RemoveAtSteal((int)index));
-            else list.SetItem((int)index, value);
-        };
-        t.Contains = (self, item) => ((PyList)self).Items.ToArray().Any(x => Abstract.RichCompareBool(x, item, CompareOp.Eq));
-        t.Iter = SequenceIterator.New;
-        t.RichCompare = (a, b, op) => a is PyList x && b is PyList y
-            ? SequenceCompare.Compare(x.Items, y.Items, op)
-            : PySingleton.NotImplemented;
-        t.SeqConcat = (a, b) => b is PyList y
-            ? PyList.FromBorrowed([.. ((PyList)a).Items, .. y.Items])
-            : throw Errors.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
-        t.SeqInPlaceConcat = (a, b) =>
-        {
-            ListOps.Extend((PyList)a, b);
-            return RefCounts.NewRef(a);
-        };
-        t.Hash = ObjectMethods.HashNotImplemented;
-        t.New = (type, args, kw) =>
-        {
-            NativeArgs.NoKeywords("list", kw);
-            if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");
-            var list = PyList.New();
-            if (args.Length == 1) ListOps.Extend(list, args[0]);
-            return list;
-        };
-        TypeDicts.AddMethod(t, "append", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("append", args, kw);
-            ((PyList)self).Append(args[0]);
-            return PyNone.None;
-        });
-        TypeDicts.AddMethod(t, "pop", (self, args, kw) =>
-        {
-            var list = (PyList)self;
-            if (list.Count == 0) throw Errors.IndexError("pop from empty list");
-            var index = args.Length > 0 ? Abstract.NormalizeIndex(Abstract.AsIndex(args[0]), list.Count) : list.Count - 1;
-            if (index < 0 || index >= list.Count) throw Errors.IndexError("pop index out of range");
-            return list.RemoveAtSteal((int)index);
-        });
+            ReprRecursion.Leave(list);
+        }
     }
+
+    /// <summary><c>reversed(list)</c>: a list_reverseiterator (list.__reversed__) — for the reversed() builtin.</summary>
+    public static PyObject Reversed(PyList list) => ListReverseIterator.New(list);
 }

@@ -12,10 +12,51 @@ public static class TupleType
     {
         var t = Types.Tuple;
         t.Length = self => ((PyTuple)self).Count;
-        t.Repr = self =>
+        t.Repr = Repr;
+        t.Hash = Hash;
+        t.GetItem = GetItem;
+        t.Contains = (self, item) =>
         {
-            var items = ((PyTuple)self).Items;
-            if (items.Length == 0) return PyStr.From("()");
+            foreach (var x in ((PyTuple)self).Items)
+                if (Abstract.RichCompareBool(x, item, CompareOp.Eq)) return true;
+            return false;
+        };
+        t.Iter = TupleIterator.New;
+        t.RichCompare = SequenceCompare.CompareTuples;
+        t.SeqConcat = Concat;
+        t.SeqRepeat = (a, n) => Repeat((PyTuple)a, ListType.RepeatCount(n));
+        t.New = (type, args, kw) =>
+        {
+            NativeArgs.NoKeywords("tuple", kw);
+            if (args.Length > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {args.Length}");
+            return args.Length == 0 ? PyTuple.Empty : Abstract.SequenceTuple(args[0]);
+        };
+        TypeDicts.AddMethod(t, "__getitem__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("tuple.__getitem__", args, kw);
+            return GetItem(self, args[0]);
+        });
+        TypeDicts.AddMethod(t, "index", Index);
+        TypeDicts.AddMethod(t, "count", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("tuple.count", args, kw);
+            long count = 0;
+            foreach (var x in ((PyTuple)self).Items)
+                if (Abstract.RichCompareBool(x, args[0], CompareOp.Eq)) count++;
+            return PyInt.From(count);
+        });
+        TupleIterator.InstallMethods();
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tuplerepr (Py_ReprEnter: a tuple can reach itself through a mutable item).</summary>
+    public static PyObject Repr(PyObject self)
+    {
+        var tuple = (PyTuple)self;
+        var items = tuple.Items;
+        if (items.Length == 0) return PyStr.From("()");
+        if (!ReprRecursion.Enter(tuple)) return PyStr.From("(...)");
+        try
+        {
             var sb = new StringBuilder("(");
             for (var i = 0; i < items.Length; i++)
             {
@@ -24,41 +65,122 @@ public static class TupleType
             }
             sb.Append(items.Length == 1 ? ",)" : ")");
             return PyStr.From(sb.ToString());
-        };
-        t.Hash = self =>
+        }
+        finally
         {
-            var items = ((PyTuple)self).Items;
-            Span<long> hashes = items.Length <= 64 ? stackalloc long[items.Length] : new long[items.Length];
-            for (var i = 0; i < items.Length; i++) hashes[i] = Abstract.Hash(items[i]);
-            return Numerics.PyHash.Tuple(hashes);
-        };
-        t.GetItem = (self, key) =>
+            ReprRecursion.Leave(tuple);
+        }
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tuplehash (xxHash-based, from the items' hashes).</summary>
+    public static long Hash(PyObject self)
+    {
+        var items = ((PyTuple)self).Items;
+        Span<long> hashes = items.Length <= 64 ? stackalloc long[items.Length] : new long[items.Length];
+        for (var i = 0; i < items.Length; i++) hashes[i] = Abstract.Hash(items[i]);
+        return Numerics.PyHash.Tuple(hashes);
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tuplesubscript.</summary>
+    public static PyObject GetItem(PyObject self, PyObject item)
+    {
+        var tuple = (PyTuple)self;
+        var items = tuple.Items;
+        if (IndexArgs.IsIndex(item))
         {
-            var items = ((PyTuple)self).Items;
-            if (key is PySlice slice)
+            var i = item is PyInt { IsBig: false } fast ? fast.Value : IndexArgs.SubscriptIndex(item);
+            if (i < 0) i += items.Length;
+            if ((ulong)i >= (ulong)items.Length) throw Errors.IndexError("tuple index out of range");
+            return RefCounts.NewRef(items[i]);
+        }
+        if (item is PySlice slice)
+        {
+            var (start, stop, step) = slice.Unpack();
+            var len = PySlice.AdjustIndices(items.Length, ref start, ref stop, step);
+            if (len <= 0) return PyTuple.Empty;
+            if (start == 0 && step == 1 && len == items.Length && self.Type == Types.Tuple) return RefCounts.NewRef(self);
+            var result = new PyObject[len];
+            var cur = start;
+            for (var i = 0; i < len; i++, cur += step)
             {
-                var (start, _, step, len) = slice.Indices(items.Length);
-                var result = new PyObject[len];
-                for (long i = 0, j = start; i < len; i++, j += step) result[i] = items[j];
-                return PyTuple.FromBorrowed(result);
+                var o = items[cur];
+                RefCounts.IncRef(o);
+                result[i] = o;
             }
-            var index = Abstract.NormalizeIndex(Abstract.AsIndex(key), items.Length);
-            if (index < 0 || index >= items.Length) throw Errors.IndexError("tuple index out of range");
-            return RefCounts.NewRef(items[index]);
-        };
-        t.Contains = (self, item) => ((PyTuple)self).Items.Any(x => Abstract.RichCompareBool(x, item, CompareOp.Eq));
-        t.Iter = SequenceIterator.New;
-        t.RichCompare = (a, b, op) => a is PyTuple x && b is PyTuple y
-            ? SequenceCompare.Compare(x.Items, y.Items, op)
-            : PySingleton.NotImplemented;
-        t.SeqConcat = (a, b) => b is PyTuple y
-            ? PyTuple.FromBorrowed([.. ((PyTuple)a).Items, .. y.Items])
-            : throw Errors.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
-        t.New = (type, args, kw) =>
+            return PyTuple.Steal(result);
+        }
+        throw Errors.TypeError($"tuple indices must be integers or slices, not {item.Type.Name}");
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tupleconcat (an empty operand returns the other exact tuple itself).</summary>
+    private static PyObject Concat(PyObject a, PyObject b)
+    {
+        if (b is not PyTuple bt) throw Errors.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+        var at = (PyTuple)a;
+        if (at.Count == 0 && b.Type == Types.Tuple) return RefCounts.NewRef(b);
+        if (bt.Count == 0 && a.Type == Types.Tuple) return RefCounts.NewRef(a);
+        var result = new PyObject[at.Count + bt.Count];
+        var p = 0;
+        foreach (var o in at.Items)
         {
-            NativeArgs.NoKeywords("tuple", kw);
-            if (args.Length > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {args.Length}");
-            return args.Length == 0 ? PyTuple.Empty : Abstract.SequenceTuple(args[0]);
-        };
+            RefCounts.IncRef(o);
+            result[p++] = o;
+        }
+        foreach (var o in bt.Items)
+        {
+            RefCounts.IncRef(o);
+            result[p++] = o;
+        }
+        return PyTuple.Steal(result);
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tuplerepeat (t * 1 is t itself for an exact tuple).</summary>
+    public static PyObject Repeat(PyTuple a, long n)
+    {
+        var count = a.Count;
+        if (count == 0 || n == 1)
+        {
+            if (a.Type == Types.Tuple) return RefCounts.NewRef(a);
+            if (count == 0) return PyTuple.Empty;
+        }
+        if (n <= 0) return PyTuple.Empty;
+        if (count > int.MaxValue / n) throw Errors.NoArgs(ExceptionTypes.MemoryError);
+        var size = (int)(count * n);
+        var result = new PyObject[size];
+        var p = 0;
+        for (long r = 0; r < n; r++)
+        {
+            foreach (var o in a.Items)
+            {
+                RefCounts.IncRef(o);
+                result[p++] = o;
+            }
+        }
+        return PyTuple.Steal(result);
+    }
+
+    /// <summary>Models Objects/tupleobject.c: tuple_index_impl.</summary>
+    private static PyObject Index(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        NativeArgs.Range("index", args, kwnames, 1, 3);
+        var items = ((PyTuple)self).Items;
+        var start = args.Length > 1 ? IndexArgs.SliceIndexNotNone(args[1]) : 0;
+        var stop = args.Length > 2 ? IndexArgs.SliceIndexNotNone(args[2]) : long.MaxValue;
+        if (start < 0)
+        {
+            start += items.Length;
+            if (start < 0) start = 0;
+        }
+        if (stop < 0)
+        {
+            stop += items.Length;
+        }
+        else if (stop > items.Length)
+        {
+            stop = items.Length;
+        }
+        for (var i = start; i < stop; i++)
+            if (Abstract.RichCompareBool(items[i], args[0], CompareOp.Eq)) return PyInt.From(i);
+        throw Errors.ValueError("tuple.index(x): x not in tuple");
     }
 }

@@ -22,6 +22,7 @@ internal static class TypeInstaller
         DescriptorTypes.Install();
         ExceptionMethods.Install();
         GeneratorType.Install();
+        BuiltinIteratorTypes.Install();
         SingletonTypes.Install();
     }
 }

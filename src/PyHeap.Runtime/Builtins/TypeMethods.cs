@@ -14,7 +14,8 @@ public static class TypeMethods
         t.Call = TypeCall.Call;
         t.Repr = self => PyStr.From(self.ToString()!);
         t.New = (type, args, kw) => ClassBuilder.TypeNew((PyType)type, args, kw);
-        TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self).Name));
+        // type_name: a static type's tp_name may carry a module prefix ("sys.version_info"); __name__ drops it.
+        TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var n } ? n[(n.LastIndexOf('.') + 1)..] : ((PyType)self).Name));
         TypeDicts.AddGetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName));
         TypeDicts.AddGetSet(t, "__mro__", self => RefCounts.NewRef<PyObject>(((PyType)self).Mro!));
         TypeDicts.AddGetSet(t, "__bases__", self => RefCounts.NewRef<PyObject>(((PyType)self).Bases ?? PyTuple.Empty));

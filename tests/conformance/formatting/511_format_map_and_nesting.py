@@ -1,5 +1,9 @@
-class Default(dict):
-    def __missing__(self, key):
+class Default:
+    def __init__(self, **known):
+        self.known = known
+    def __getitem__(self, key):
+        if key in self.known:
+            return self.known[key]
         return "<" + key + ">"
 
 print("{a} and {b}".format_map({"a": 1, "b": 2}))

@@ -1,5 +1,5 @@
 samples = ["", "abc", "ABC", "Abc", "abc123", "123", "12.5", " ", " \t\n", "\x1c", "Hello World", "Hello world",
-           "hELLO", "_ident", "2bad", "ok_2", "café", "ΑΒΓ", "αβγ", "٣", "²", "½", "Ⅷ", "a b", "\x00", "é",
+           "hELLO", "_ident", "2bad", "ok_2", "café", "ΑΒΓ", "αβγ", "٣", "²", "½", "a b", "\x00", "é",
            "😀", "\u2028", "\xa0", "ǅ", "ǅa", "class", "a-b", "x\u0301"]
 for s in samples:
     print(repr(s), s.isdigit(), s.isalpha(), s.isalnum(), s.isspace(), s.isupper(), s.islower(), s.istitle())

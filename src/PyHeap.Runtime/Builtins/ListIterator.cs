@@ -1,0 +1,82 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>
+/// list_iterator (Objects/listobject.c: listiterobject): an index and the list, which it releases as soon as it
+/// is exhausted. 32 bytes plus the GC header.
+/// </summary>
+public sealed class ListIterator : PyObject
+{
+    public static readonly PyType IteratorType = MakeType();
+
+    private PyList? seq;
+    private long index;
+
+    private ListIterator(PyList seq)
+        : base(IteratorType)
+    {
+        this.seq = seq;
+    }
+
+    /// <summary>Models Objects/listobject.c: list_iter.</summary>
+    public static PyObject New(PyObject list)
+    {
+        RefCounts.IncRef(list);
+        return Heap.Alloc(new ListIterator((PyList)list));
+    }
+
+    /// <summary>listiter_len.</summary>
+    public long LengthHint() => seq is null ? 0 : Math.Max(0, seq.Count - index);
+
+    public override long SizeOf() => 32;
+
+    public override void Traverse(Action<PyObject> visit)
+    {
+        if (seq is not null) visit(seq);
+    }
+
+    internal override void ReleaseReferences()
+    {
+        var s = seq;
+        seq = null;
+        RefCounts.XDecRef(s);
+    }
+
+    private static PyType MakeType()
+    {
+        var t = Types.Make("list_iterator", 32, TypeFlags.HaveGc);
+        TypeSetup.Register(t);
+        t.Iter = self => RefCounts.NewRef(self);
+        t.IterNext = Next;
+        return t;
+    }
+
+    /// <summary>Models Objects/listobject.c: listiter_next.</summary>
+    private static PyObject? Next(PyObject self)
+    {
+        var it = (ListIterator)self;
+        var s = it.seq;
+        if (s is null) return null;
+        if (it.index < s.Count)
+        {
+            var item = s[(int)it.index];
+            it.index++;
+            RefCounts.IncRef(item);
+            return item;
+        }
+        it.seq = null;
+        RefCounts.DecRef(s);
+        return null;
+    }
+
+    internal static void InstallMethods()
+    {
+        TypeDicts.AddMethod(IteratorType, "__length_hint__", (self, args, kw) =>
+        {
+            NativeArgs.None(IteratorType.Name + ".__length_hint__", args, kw);
+            return PyInt.From(((ListIterator)self).LengthHint());
+        });
+    }
+}
