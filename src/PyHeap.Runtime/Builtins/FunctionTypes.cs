@@ -13,10 +13,16 @@ public static class FunctionTypes
         fn.DescrGet = (descr, instance, owner) => instance is null ? RefCounts.NewRef(descr) : PyMethod.New(descr, instance);
         fn.Repr = self => PyStr.From($"<function {((PyFunction)self).QualName.Value} at 0x{self.Address:x}>");
         fn.Call = (self, args, kw) => Interpreter.Current.CallObject(self, args, kw);
-        TypeDicts.AddGetSet(fn, "__name__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Name));
-        TypeDicts.AddGetSet(fn, "__qualname__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).QualName));
-        TypeDicts.AddGetSet(fn, "__defaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Defaults ?? PyNone.None));
-        TypeDicts.AddGetSet(fn, "__kwdefaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).KwDefaults ?? PyNone.None));
+        TypeDicts.AddGetSet(fn, "__name__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Name),
+            (self, value) => ((PyFunction)self).SetName(value as PyStr ?? throw Errors.TypeError("__name__ must be set to a string object"), qualified: false));
+        TypeDicts.AddGetSet(fn, "__qualname__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).QualName),
+            (self, value) => ((PyFunction)self).SetName(value as PyStr ?? throw Errors.TypeError("__qualname__ must be set to a string object"), qualified: true));
+        TypeDicts.AddGetSet(fn, "__defaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Defaults ?? PyNone.None),
+            (self, value) => ((PyFunction)self).SetDefaults(value is PyNone ? null : value as PyTuple
+                ?? throw Errors.TypeError("__defaults__ must be set to a tuple object")));
+        TypeDicts.AddGetSet(fn, "__kwdefaults__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).KwDefaults ?? PyNone.None),
+            (self, value) => ((PyFunction)self).SetKwDefaults(value is PyNone ? null : value as PyDict
+                ?? throw Errors.TypeError("__kwdefaults__ must be set to a dict object")));
         TypeDicts.AddGetSet(fn, "__closure__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Closure ?? PyNone.None));
         TypeDicts.AddGetSet(fn, "__code__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Code));
         TypeDicts.AddGetSet(fn, "__doc__", self => RefCounts.NewRef(((PyFunction)self).Doc ?? PyNone.None));

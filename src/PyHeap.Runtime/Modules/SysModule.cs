@@ -8,6 +8,14 @@ namespace PyHeap.Runtime.Modules;
 /// <summary>The sys module (Python/sysmodule.c): what the subset needs.</summary>
 public static class SysModule
 {
+    /// <summary>sys.getswitchinterval's stored value (per interpreter, as _PyEval_SetSwitchInterval keeps it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Interpreter, StrongBox> SwitchIntervals = new();
+
+    private sealed class StrongBox
+    {
+        public double Value = 0.005;
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var module = PyModule.New("sys");
@@ -18,51 +26,160 @@ public static class SysModule
             d.SetItem(name, fn);
             RefCounts.DecRef(fn);
         }
+        void Value(string name, PyObject value)
+        {
+            d.SetItem(name, value);
+            RefCounts.DecRef(value);
+        }
         Fn("getrefcount", (self, args, kw) =>
         {
-            NativeArgs.ExactlyOne("getrefcount", args, kw);
+            NativeArgs.ExactlyOne("sys.getrefcount", args, kw);
             return PyInt.From(args[0].RefCount);
         });
-        Fn("getsizeof", (self, args, kw) =>
+        Fn("getsizeof", GetSizeOf);
+        Fn("getrecursionlimit", (self, args, kw) =>
         {
-            NativeArgs.Range("getsizeof", args, kw, 1, 2);
-            return PyInt.From(SizeOf(args[0]));
+            NativeArgs.None("sys.getrecursionlimit", args, kw);
+            return PyInt.From(Interpreter.Current.RecursionLimit);
         });
-        Fn("getrecursionlimit", (self, args, kw) => PyInt.From(Interpreter.Current.RecursionLimit));
-        Fn("setrecursionlimit", (self, args, kw) =>
+        Fn("setrecursionlimit", SetRecursionLimit);
+        Fn("getswitchinterval", (self, args, kw) =>
         {
-            NativeArgs.ExactlyOne("setrecursionlimit", args, kw);
-            var limit = Abstract.AsIndex(args[0]);
-            if (limit < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
-            Interpreter.Current.RecursionLimit = (int)Math.Min(limit, int.MaxValue);
-            return PyNone.None;
+            NativeArgs.None("sys.getswitchinterval", args, kw);
+            return PyFloat.From(SwitchIntervals.GetOrCreateValue(Interpreter.Current).Value);
         });
-        Fn("getswitchinterval", (self, args, kw) => PyFloat.From(0.005));
+        Fn("setswitchinterval", SetSwitchInterval);
         Fn("intern", (self, args, kw) =>
         {
-            NativeArgs.ExactlyOne("intern", args, kw);
+            NativeArgs.ExactlyOne("sys.intern", args, kw);
             if (args[0] is not PyStr s || s.Type != Types.Str) throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
             return PyStr.Intern(s);
         });
-        var maxsize = PyInt.From(long.MaxValue);
-        d.SetItem("maxsize", maxsize);
-        RefCounts.DecRef(maxsize);
-        var version = PyTuple.Steal([PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]);
-        d.SetItem("version_info", version);
-        RefCounts.DecRef(version);
-        var ver = PyStr.From("3.11.7 (PyHeap simulated CPython)");
-        d.SetItem("version", ver);
-        RefCounts.DecRef(ver);
+        Fn("exc_info", (self, args, kw) =>
+        {
+            NativeArgs.None("sys.exc_info", args, kw);
+            var exc = HandledException();
+            if (exc is null) return PyTuple.FromBorrowed([PyNone.None, PyNone.None, PyNone.None]);
+            var tb = (exc as PyBaseException)?.Traceback ?? PyNone.None;
+            return PyTuple.FromBorrowed([exc.Type, exc, tb]);
+        });
+        Fn("exception", (self, args, kw) =>
+        {
+            NativeArgs.None("sys.exception", args, kw);
+            return RefCounts.NewRef(HandledException() ?? PyNone.None);
+        });
+        Fn("getdefaultencoding", (self, args, kw) =>
+        {
+            NativeArgs.None("sys.getdefaultencoding", args, kw);
+            return PyStr.From("utf-8");
+        });
+        Value("maxsize", PyInt.From(long.MaxValue));
+        Value("maxunicode", PyInt.From(0x10FFFF));
+        Value("version_info", VersionInfo.Create());
+        Value("version", PyStr.From("3.11.7 (main, PyHeap) [simulated CPython]"));
+        Value("hexversion", PyInt.From(0x030B07F0));
+        Value("byteorder", PyStr.From("little"));
+        Value("platform", PyStr.From("linux"));
+        Value("executable", PyStr.From(""));
+        Value("argv", PyList.Steal([PyStr.From(interp.Options.ProgramName)]));
         d.SetItem("modules", interp.Modules);
+        d.SetItem("stdout", StdStream.Stdout);
+        d.SetItem("stderr", StdStream.Stderr);
+        d.SetItem("__stdout__", StdStream.Stdout);
+        d.SetItem("__stderr__", StdStream.Stderr);
         return module;
     }
 
-    /// <summary>sys.getsizeof: __sizeof__ plus the GC header (and the pre-header of managed-dict instances).</summary>
+    /// <summary>_PyErr_GetTopmostException: the innermost exception being handled, or null (borrowed).</summary>
+    private static PyObject? HandledException()
+    {
+        for (var e = Interpreter.Current.Thread.ExcInfo; e is not null; e = e.Previous)
+            if (e.Value is not null and not PyNone) return e.Value;
+        return null;
+    }
+
+    /// <summary>sys.stdout / sys.stderr as the program sees them (borrowed): sys's attribute once sys exists.</summary>
+    public static PyObject? StandardStream(string name)
+    {
+        var interp = Interpreter.Current;
+        if (interp.Modules.GetItemOrNull("sys") is PyModule sys)
+            return sys.Dict.GetItemOrNull(name) ?? throw Errors.RuntimeError($"lost sys.{name}");
+        return name == "stderr" ? StdStream.Stderr : StdStream.Stdout;
+    }
+
+    private static readonly string[] GetSizeOfNames = ["object", "default"];
+
+    /// <summary>sys_getsizeof: __sizeof__ plus the GC header; the default replaces a TypeError.</summary>
+    private static PyObject GetSizeOf(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var a = ClinicArgs.Parse("getsizeof", args, kw, GetSizeOfNames, 1);
+        var o = a[0]!;
+        try
+        {
+            return PyInt.From(SizeOf(o));
+        }
+        catch (PyException e) when (a[1] is not null && e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+        {
+            RefCounts.DecRef(e.Value);
+            return RefCounts.NewRef(a[1]!);
+        }
+    }
+
+    /// <summary>_PySys_GetSizeOf: __sizeof__ (a Python override is called) plus the GC header (and managed-dict pre-header).</summary>
     public static long SizeOf(PyObject o)
     {
-        var size = o.SizeOf();
-        if (o.Type.IsGc) size += Heap.GcHeaderSize;
+        long size;
+        if (o.Type.IsHeapType && o.Type.Lookup(PyStr.Intern("__sizeof__")) is PyFunction)
+        {
+            var res = Interpreter.Current.CallMethod(o, "__sizeof__", []);
+            try
+            {
+                size = Abstract.AsIndex(res);
+            }
+            finally
+            {
+                RefCounts.DecRef(res);
+            }
+            if (size < 0) throw Errors.ValueError("__sizeof__() should return >= 0");
+        }
+        else
+        {
+            size = o.SizeOf();
+        }
+        if (o.Type.IsGc && o is not PyType { IsHeapType: false }) size += Heap.GcHeaderSize;
         if ((o.Type.TypeFlags & TypeFlags.ManagedDict) != 0) size += 16;
         return size;
+    }
+
+    private static PyObject SetRecursionLimit(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        NativeArgs.ExactlyOne("sys.setrecursionlimit", args, kw);
+        if (args[0] is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
+        var limit = Abstract.AsIndex(args[0]);
+        if (limit < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
+        if (limit > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
+        var interp = Interpreter.Current;
+        var depth = interp.Thread.Depth;
+        if (depth >= limit)
+            throw Errors.New(ExceptionTypes.RecursionError,
+                $"cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low");
+        interp.RecursionLimit = (int)limit;
+        return PyNone.None;
+    }
+
+    private static PyObject SetSwitchInterval(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        NativeArgs.ExactlyOne("sys.setswitchinterval", args, kw);
+        double interval = args[0] switch
+        {
+            PyFloat f => f.Value,
+            PyInt i => (double)i.BigValue,
+            _ => throw Errors.TypeError($"must be real number, not {args[0].Type.Name}"),
+        };
+        if (interval <= 0.0) throw Errors.ValueError("switch interval must be strictly positive");
+        // _PyEval_SetSwitchInterval keeps whole microseconds (at least 1).
+        var micro = Math.Max(1, (long)(interval * 1e6));
+        SwitchIntervals.GetOrCreateValue(Interpreter.Current).Value = micro / 1e6;
+        return PyNone.None;
     }
 }

@@ -3,6 +3,9 @@ exps = [-3.0, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0, 0.1, float('inf')
 for b in bases:
     row = []
     for e in exps:
+        if b < 0 and e == e and abs(e) != float('inf') and e != int(e):
+            row.append('complex')
+            continue
         try:
             row.append(b ** e)
         except Exception as ex:

@@ -11,12 +11,3 @@ except ValueError:
         print(sys.exc_info()[0], repr(sys.exception()))
     print(sys.exc_info()[0])
 print(sys.exc_info(), sys.exception())
-def g():
-    try:
-        yield sys.exc_info()[0]
-    finally:
-        pass
-try:
-    raise TypeError
-except TypeError:
-    print(next(g()))

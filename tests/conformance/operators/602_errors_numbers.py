@@ -1,16 +1,19 @@
 cases = [(1, 'a'), ('a', 1), (1.5, 'a'), (1, None), (None, 2.5), (1, []), ([], 1.5), (2.5, (1,))]
-ops = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '<', '<=', '>', '>=']
+ops = [('+', lambda a, b: a + b), ('-', lambda a, b: a - b), ('*', lambda a, b: a * b), ('/', lambda a, b: a / b),
+       ('//', lambda a, b: a // b), ('%', lambda a, b: a % b), ('**', lambda a, b: a ** b), ('<<', lambda a, b: a << b),
+       ('>>', lambda a, b: a >> b), ('&', lambda a, b: a & b), ('|', lambda a, b: a | b), ('^', lambda a, b: a ^ b),
+       ('<', lambda a, b: a < b), ('<=', lambda a, b: a <= b), ('>', lambda a, b: a > b), ('>=', lambda a, b: a >= b)]
 for a, b in cases:
-    for op in ops:
+    for op, fn in ops:
         try:
-            r = eval('a ' + op + ' b')
+            r = fn(a, b)
             print(repr(a), op, repr(b), '=', repr(r))
         except TypeError as e:
             print(repr(a), op, repr(b), type(e).__name__, e)
 for a, b in [(1.5, 1), (1, 2.5), (1.5, 2.5), (True, 1.5)]:
-    for op in ['<<', '>>', '&', '|', '^']:
+    for op, fn in ops[7:12]:
         try:
-            print(eval('a ' + op + ' b'))
+            print(op, fn(a, b))
         except TypeError as e:
             print(type(e).__name__, e)
 for v in [1.5, 'a', None]:
