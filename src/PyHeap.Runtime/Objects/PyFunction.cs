@@ -48,6 +48,32 @@ public sealed class PyFunction : PyObject
         return f;
     }
 
+    /// <summary>Setting __defaults__ (func_set_defaults): the new tuple is stored, then the old one released.</summary>
+    public void SetDefaults(PyTuple? value)
+    {
+        RefCounts.XIncRef(value);
+        var old = Defaults;
+        Defaults = value;
+        RefCounts.XDecRef(old);
+    }
+
+    public void SetKwDefaults(PyDict? value)
+    {
+        RefCounts.XIncRef(value);
+        var old = KwDefaults;
+        KwDefaults = value;
+        RefCounts.XDecRef(old);
+    }
+
+    public void SetName(PyStr value, bool qualified)
+    {
+        RefCounts.IncRef(value);
+        var old = qualified ? QualName : Name;
+        if (qualified) QualName = value;
+        else Name = value;
+        RefCounts.DecRef(old);
+    }
+
     public override long SizeOf() => 136;
 
     public override void Traverse(Action<PyObject> visit)

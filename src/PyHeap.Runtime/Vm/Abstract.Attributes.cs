@@ -175,12 +175,8 @@ public static partial class Abstract
                 SetInDict(obj, e.Dict ??= PyDict.New(), name, value);
                 return;
         }
-        if (descr is null)
-        {
-            throw type.IsHeapType || obj is PyInstance
-                ? Errors.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'")
-                : Errors.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
-        }
+        // 3.11 _PyObject_GenericSetAttrWithDict: no descriptor and no dict is "has no attribute" (with name/obj).
+        if (descr is null) throw NoAttribute(obj, name);
         throw Errors.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
     }
 

@@ -113,12 +113,15 @@ public sealed partial class Interpreter
             i++;
         }
         var kwnames = PyTuple.FromBorrowed(names);
+        // Models Objects/call.c: _PyStack_UnpackDict — the unpacked argument array holds its own references.
+        foreach (var a in all) RefCounts.IncRef(a);
         try
         {
             return CallObject(callable, all, kwnames);
         }
         finally
         {
+            foreach (var a in all) RefCounts.DecRef(a);
             RefCounts.DecRef(kwnames);
         }
     }

@@ -28,7 +28,16 @@ public sealed partial class Interpreter
                 }
                 else
                 {
-                    var causeExc = MakeException(cause, "exception causes must derive from BaseException");
+                    PyBaseException causeExc;
+                    try
+                    {
+                        causeExc = MakeException(cause, "exception causes must derive from BaseException");
+                    }
+                    catch
+                    {
+                        RefCounts.DecRef(exc); // do_raise's error path releases the exception
+                        throw;
+                    }
                     exc.SetCause(causeExc);
                     RefCounts.DecRef(causeExc);
                 }

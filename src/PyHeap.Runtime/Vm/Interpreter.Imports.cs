@@ -47,7 +47,12 @@ public sealed partial class Interpreter
             return existing;
         }
         if (!moduleFactories.TryGetValue(name, out var factory))
-            throw Errors.WithArgMessage(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'");
+        {
+            var notFound = Errors.WithArgMessage(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'");
+            notFound.Value.SetMember("msg", notFound.Value.Args.Items[0]); // PyErr_SetImportError: msg and name
+            using (var n = new NameRef(name)) notFound.Value.SetMember("name", n.Str);
+            throw notFound;
+        }
         var module = factory(this);
         Modules.SetItem(key, module);
         return module;
@@ -60,8 +65,19 @@ public sealed partial class Interpreter
         if (v is null)
         {
             var modName = module is PyModule m ? m.Name : "<unknown module name>";
-            throw Errors.New(ExceptionTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' (unknown location)");
+            var error = Errors.New(ExceptionTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' (unknown location)");
+            error.Value.SetMember("msg", error.Value.Args.Items[0]); // PyErr_SetImportError: msg and name (the module)
+            using (var n = new NameRef(modName)) error.Value.SetMember("name", n.Str);
+            throw error;
         }
         frame.Push(v);
+    }
+
+    /// <summary>A temporary str (released on dispose) for setting exception members.</summary>
+    private readonly struct NameRef(string text) : IDisposable
+    {
+        public PyStr Str { get; } = PyStr.From(text);
+
+        public void Dispose() => RefCounts.DecRef(Str);
     }
 }

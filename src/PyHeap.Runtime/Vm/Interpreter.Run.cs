@@ -111,7 +111,9 @@ public sealed partial class Interpreter
     private static bool FindHandler(Frame frame, PyBaseException exc)
     {
         var table = frame.Code.Code.ExceptionTable;
-        var at = frame.LastI;
+        // The handler is found from the instruction that raised (next_instr - 1), not from LastI: RERAISE
+        // restores LastI to the original instruction for tracebacks (3.11 exception_unwind does the same).
+        var at = frame.Pc - 1;
         foreach (var entry in table)
         {
             if (at < entry.Start || at >= entry.End) continue;
