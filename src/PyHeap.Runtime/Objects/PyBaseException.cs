@@ -4,7 +4,9 @@ namespace PyHeap.Runtime.Objects;
 
 /// <summary>
 /// An exception instance (Objects/exceptions.c: PyBaseExceptionObject): args, traceback, context, cause,
-/// suppress_context and an attribute dict. Instances of user exception classes are these too.
+/// suppress_context and an attribute dict, plus the subtype's C fields (<see cref="Members"/>: StopIteration.value,
+/// SystemExit.code, NameError.name, AttributeError.obj/name, ImportError.msg/name/path, SyntaxError's eight).
+/// Instances of user exception classes are these too.
 /// </summary>
 public sealed class PyBaseException : PyObject
 {
@@ -12,6 +14,8 @@ public sealed class PyBaseException : PyObject
         : base(type)
     {
         Args = args;
+        var names = ExceptionTypes.MemberNames(type);
+        Members = names.Length == 0 ? [] : new PyObject?[names.Length];
     }
 
     /// <summary>args (owned).</summary>
@@ -22,6 +26,9 @@ public sealed class PyBaseException : PyObject
     public bool SuppressContext { get; internal set; }
     public PyDict? Dict { get; internal set; }
 
+    /// <summary>The subtype's object fields (owned, null = NULL), named by <see cref="ExceptionTypes.MemberNames"/>.</summary>
+    public PyObject?[] Members { get; }
+
     /// <summary>A new exception of <paramref name="type"/> taking over the reference to <paramref name="args"/>.</summary>
     public static PyBaseException New(PyType type, PyTuple args)
     {
@@ -29,10 +36,29 @@ public sealed class PyBaseException : PyObject
         return Heap.Alloc(new PyBaseException(type, args));
     }
 
-    public override long SizeOf() => Type.IsHeapType ? 72 : 72;
+    /// <summary>The member named <paramref name="name"/> (borrowed), or null when unset or absent.</summary>
+    public PyObject? GetMember(string name)
+    {
+        var i = ExceptionTypes.MemberIndex(Type, name);
+        return i < 0 ? null : Members[i];
+    }
+
+    /// <summary>Py_XSETREF on a member: takes a new reference to <paramref name="value"/>, then releases the old one.</summary>
+    public void SetMember(string name, PyObject? value)
+    {
+        var i = ExceptionTypes.MemberIndex(Type, name);
+        if (i < 0) return;
+        RefCounts.XIncRef(value);
+        var old = Members[i];
+        Members[i] = value;
+        RefCounts.XDecRef(old);
+    }
+
+    public override long SizeOf() => Type.BasicSize;
 
     public override void Traverse(Action<PyObject> visit)
     {
+        foreach (var m in Members) if (m is not null) visit(m);
         if (Dict is not null) visit(Dict);
         visit(Args);
         if (Traceback is not null) visit(Traceback);
@@ -43,7 +69,13 @@ public sealed class PyBaseException : PyObject
 
     internal override void ReleaseReferences()
     {
-        // BaseException_clear: dict, args, notes, traceback, cause, context.
+        // XxxError_clear: the subtype's fields first, then BaseException_clear: dict, args, traceback, cause, context.
+        for (var i = 0; i < Members.Length; i++)
+        {
+            var m = Members[i];
+            Members[i] = null;
+            RefCounts.XDecRef(m);
+        }
         PyObject? d = Dict, a = Args, t = Traceback, c = Cause, x = Context;
         Dict = null; Args = PyTuple.Empty; Traceback = null; Cause = null; Context = null;
         RefCounts.XDecRef(d);

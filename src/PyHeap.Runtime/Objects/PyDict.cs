@@ -38,12 +38,19 @@ public sealed partial class PyDict : PyObject
 
     public static PyDict New() => Heap.Alloc(new PyDict());
 
-    /// <summary>Models _PyDict_NewPresized: BUILD_MAP n and dict displays presize above 5 items.</summary>
-    public static PyDict NewPresized(int minUsed)
+    /// <summary>Models _PyDict_NewPresized (general keys: 24-byte entries even for str keys).</summary>
+    public static PyDict NewPresized(int minUsed) => NewPresized(minUsed, unicode: false);
+
+    /// <summary>
+    /// Models dictobject.c: dict_new_presized. <c>_PyDict_FromItems</c> (BUILD_MAP, BUILD_CONST_KEY_MAP) passes
+    /// <paramref name="unicode"/> = all keys are exact str; above 5 items the table is presized.
+    /// </summary>
+    public static PyDict NewPresized(int minUsed, bool unicode)
     {
         var d = New();
-        if (minUsed > UsableFraction(1 << LogMinSize))
-            d.AllocateKeys(EstimateLog2KeySize(minUsed), unicode: true);
+        if (minUsed <= UsableFraction(1 << LogMinSize)) return d;
+        var log2 = minUsed > UsableFraction(1 << 17) ? 17 : EstimateLog2KeySize(minUsed);
+        d.AllocateKeys(log2, unicode);
         return d;
     }
 
@@ -51,19 +58,23 @@ public sealed partial class PyDict : PyObject
 
     private static int UsableFraction(int size) => (size << 1) / 3;
 
-    private static int CalculateLog2KeySize(long minSize)
+    /// <summary>
+    /// Models 3.11's calculate_log2_keysize exactly: <c>bit_length(((minsize | 8) - 1) | 7)</c>. It answers one
+    /// size up for 1..7 and for powers of two from 16 (e.g. <c>d = {'a': 1}; d[1] = 2</c> gets 16 slots).
+    /// </summary>
+    public static int CalculateLog2KeySize(long minSize)
     {
-        var log2 = LogMinSize;
-        while ((1L << log2) < minSize) log2++;
-        return log2;
+        var m = (ulong)((minSize | (1L << LogMinSize)) - 1);
+        return 64 - System.Numerics.BitOperations.LeadingZeroCount(m | ((1UL << LogMinSize) - 1));
     }
 
-    private static int EstimateLog2KeySize(long n) => CalculateLog2KeySize((n * 3 + 1) / 2);
+    internal static int EstimateLog2KeySize(long n) => CalculateLog2KeySize((n * 3 + 1) / 2);
 
+    /// <summary>new_keys_object: the new table is allocated before the old one is freed (as dictresize does).</summary>
     private void AllocateKeys(int log2, bool unicode)
     {
         var heap = Heap.CurrentOrNull;
-        if (keysAddress != 0 && heap is not null) heap.FreeBuffer(keysAddress);
+        var oldAddress = keysAddress;
         log2Size = log2;
         unicodeKeys = unicode;
         var size = 1 << log2;
@@ -73,6 +84,7 @@ public sealed partial class PyDict : PyObject
         entries = new DictEntry[usable];
         nentries = 0;
         keysAddress = heap is null || IsImmortal ? 0 : heap.MallocBuffer(KeysSize);
+        if (oldAddress != 0 && heap is not null) heap.FreeBuffer(oldAddress);
     }
 
     /// <summary>_PyDict_KeysSize: header 32 + index bytes + entries.</summary>
@@ -122,9 +134,19 @@ public sealed partial class PyDict : PyObject
                     }
                     else
                     {
-                        var version = Version;
-                        var equal = Abstract.RichCompareBool(k, key, CompareOp.Eq);
-                        if (version != Version) return Lookup(key, hash, out slot); // mutated by __eq__: restart
+                        var table = entries;
+                        RefCounts.IncRef(k);
+                        bool equal;
+                        try
+                        {
+                            equal = Abstract.RichCompareBool(k, key, CompareOp.Eq);
+                        }
+                        finally
+                        {
+                            RefCounts.DecRef(k);
+                        }
+                        // dictkeys_generic_lookup: the table or the entry changed under __eq__: restart.
+                        if (!ReferenceEquals(table, entries) || !ReferenceEquals(entries[ix].Key, k)) return Lookup(key, hash, out slot);
                         if (equal) return ix;
                     }
                 }
@@ -137,8 +159,9 @@ public sealed partial class PyDict : PyObject
     /// <summary>Borrowed value for <paramref name="key"/>, or null (PyDict_GetItemWithError).</summary>
     public PyObject? GetItemOrNull(PyObject key)
     {
+        var hash = HashOf(key); // hashed first: an unhashable key raises even for an empty dict
         if (Count == 0) return null;
-        var ix = Lookup(key, HashOf(key), out _);
+        var ix = Lookup(key, hash, out _);
         return ix < 0 ? null : entries[ix].Value;
     }
 
@@ -158,8 +181,16 @@ public sealed partial class PyDict : PyObject
 
     public void SetItem(string key, PyObject value) => SetItem(PyStr.Intern(key), value);
 
+    /// <summary>insertdict with a known hash: takes new references to key and value.</summary>
+    internal void SetItemKnownHash(PyObject key, long hash, PyObject value)
+    {
+        RefCounts.IncRef(key);
+        RefCounts.IncRef(value);
+        InsertSteal(key, hash, value);
+    }
+
     /// <summary>insertdict: consumes the references to <paramref name="key"/> and <paramref name="value"/>.</summary>
-    private void InsertSteal(PyObject key, long hash, PyObject value)
+    internal void InsertSteal(PyObject key, long hash, PyObject value)
     {
         if (unicodeKeys && log2Size != 0 && key.Type != Types.Str)
             Resize(CalculateLog2KeySize(GrowthRate), unicode: false);
@@ -170,8 +201,9 @@ public sealed partial class PyDict : PyObject
             var old = e.Value!;
             e.Value = value;
             Version++;
-            RefCounts.DecRef(key);
+            // insertdict: Py_XDECREF(old_value) first, then Py_DECREF(key).
             RefCounts.DecRef(old);
+            RefCounts.DecRef(key);
             return;
         }
         if (log2Size == 0)
@@ -203,8 +235,9 @@ public sealed partial class PyDict : PyObject
     }
 
     /// <summary>Models dictresize: a new keys table, entries compacted in order.</summary>
-    private void Resize(int log2, bool unicode)
+    internal void Resize(int log2, bool unicode)
     {
+        if (!unicodeKeys) unicode = false;
         var oldEntries = entries;
         var oldCount = nentries;
         AllocateKeys(log2, unicode);
@@ -221,14 +254,28 @@ public sealed partial class PyDict : PyObject
     /// <summary>Removes <paramref name="key"/>; false if absent. Releases key then value.</summary>
     public bool DelItem(PyObject key)
     {
-        if (Count == 0) return false;
         var hash = HashOf(key);
+        if (Count == 0) return false;
         var ix = Lookup(key, hash, out _);
         if (ix < 0) return false;
         RemoveEntry(ix, hash, out var oldKey, out var oldValue);
         RefCounts.DecRef(oldKey);
         RefCounts.DecRef(oldValue);
         return true;
+    }
+
+    /// <summary>Models PyDict_SetDefault: the existing value, or <paramref name="defaultValue"/> after inserting it (borrowed).</summary>
+    public PyObject SetDefault(PyObject key, PyObject defaultValue)
+    {
+        var hash = HashOf(key);
+        if (log2Size != 0)
+        {
+            if (unicodeKeys && key.Type != Types.Str) Resize(CalculateLog2KeySize(GrowthRate), unicode: false);
+            var ix = Lookup(key, hash, out _);
+            if (ix >= 0) return entries[ix].Value!;
+        }
+        SetItemKnownHash(key, hash, defaultValue);
+        return defaultValue;
     }
 
     /// <summary>dict.pop: removes and returns the value (the caller owns it) or null when absent.</summary>

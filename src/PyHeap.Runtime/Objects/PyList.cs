@@ -3,70 +3,85 @@ using PyHeap.Runtime.Memory;
 namespace PyHeap.Runtime.Objects;
 
 /// <summary>
-/// list (Objects/listobject.c): a 40-byte object plus a separately allocated item array whose capacity
-/// grows with CPython's over-allocation rule (list_resize), so <c>sys.getsizeof</c> matches.
+/// list (Objects/listobject.c): a 40-byte object plus a separately allocated item array (ob_item) whose
+/// capacity follows CPython's rules (list_resize, list_preallocate_exact, list_new_prealloc), so
+/// <c>sys.getsizeof</c> matches. <c>ob_item == NULL</c> (no buffer) is tracked separately from a zero capacity
+/// because CPython distinguishes them (list_extend preallocates exactly only when ob_item is NULL).
 /// </summary>
 public sealed class PyList : PyObject
 {
     private PyObject[] items;
     private long itemsAddress;
+    private int allocated;
 
-    private PyList(int capacity)
+    private PyList()
         : base(Types.List)
     {
-        items = capacity == 0 ? [] : new PyObject[capacity];
+        items = [];
     }
 
     public int Count { get; private set; }
 
-    /// <summary>ob_item's allocated length.</summary>
-    public int Capacity => items.Length;
+    /// <summary>allocated: ob_item's length (-1 while a sort runs, as CPython marks it).</summary>
+    public int Capacity => allocated;
+
+    /// <summary>ob_item != NULL.</summary>
+    internal bool HasBuffer => itemsAddress != 0;
 
     /// <summary>The live items (owned references); valid until the next mutation.</summary>
     public Span<PyObject> Items => items.AsSpan(0, Count);
 
-    public PyObject this[int index]
-    {
-        get => items[index];
-    }
+    public PyObject this[int index] => items[index];
 
     /// <summary>PyList_New(0).</summary>
-    public static PyList New() => Heap.Alloc(new PyList(0));
+    public static PyList New() => Heap.Alloc(new PyList());
 
-    /// <summary>A list of exactly <paramref name="items"/>.Length slots taking over (stealing) the references.</summary>
+    /// <summary>Models Objects/listobject.c: list_new_prealloc — an empty list with exactly <paramref name="size"/> slots.</summary>
+    public static PyList NewPrealloc(int size)
+    {
+        var list = Heap.Alloc(new PyList());
+        if (size > 0) list.AllocateFresh(size);
+        return list;
+    }
+
+    /// <summary>A list of exactly <paramref name="items"/>.Length slots taking over (stealing) the references (PyList_New(n)).</summary>
     public static PyList Steal(PyObject[] items)
     {
-        var list = Heap.Alloc(new PyList(0));
-        list.AdoptArray(items, items.Length);
+        var list = Heap.Alloc(new PyList());
+        if (items.Length > 0)
+        {
+            list.itemsAddress = Heap.Current.MallocBuffer(8 * items.Length);
+            list.items = items;
+            list.allocated = items.Length;
+            list.Count = items.Length;
+        }
         return list;
     }
 
     /// <summary>A list with exact capacity holding new references to <paramref name="items"/>.</summary>
     public static PyList FromBorrowed(ReadOnlySpan<PyObject> items, int capacity = -1)
     {
-        var list = Heap.Alloc(new PyList(0));
-        var array = new PyObject[Math.Max(capacity, items.Length)];
+        var size = Math.Max(capacity, items.Length);
+        var list = NewPrealloc(size);
         for (var i = 0; i < items.Length; i++)
         {
             RefCounts.IncRef(items[i]);
-            array[i] = items[i];
+            list.items[i] = items[i];
         }
-        list.AdoptArray(array, items.Length);
+        list.Count = items.Length;
         return list;
     }
 
-    private void AdoptArray(PyObject[] array, int count)
+    private void AllocateFresh(int size)
     {
-        if (itemsAddress != 0) Heap.Current.FreeBuffer(itemsAddress);
-        items = array;
-        Count = count;
-        itemsAddress = array.Length == 0 ? 0 : Heap.Current.MallocBuffer(8 * array.Length);
+        itemsAddress = Heap.Current.MallocBuffer(8 * size);
+        items = new PyObject[size];
+        allocated = size;
     }
 
-    /// <summary>Models Objects/listobject.c: list_resize (the over-allocation policy).</summary>
+    /// <summary>Models Objects/listobject.c: list_resize (the over-allocation policy); sets Count.</summary>
     public void Resize(int newSize)
     {
-        var allocated = items.Length;
         if (allocated >= newSize && newSize >= (allocated >> 1))
         {
             Count = newSize;
@@ -75,27 +90,36 @@ public sealed class PyList : PyObject
         long newAllocated = ((long)newSize + (newSize >> 3) + 6) & ~3L;
         if (newSize - Count > newAllocated - newSize) newAllocated = (newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
-        SetCapacity((int)newAllocated);
+        Reallocate((int)newAllocated);
         Count = newSize;
     }
 
-    /// <summary>Reallocates the item array to exactly <paramref name="capacity"/> slots.</summary>
-    internal void SetCapacity(int capacity)
+    /// <summary>PyMem_Realloc of ob_item to <paramref name="capacity"/> slots (realloc(p, 0) keeps a non-NULL block, as in C).</summary>
+    private void Reallocate(int capacity)
     {
-        var fresh = capacity == 0 ? [] : new PyObject[capacity];
-        Array.Copy(items, fresh, Math.Min(Count, capacity));
         var heap = Heap.Current;
-        if (capacity == 0)
-        {
-            if (itemsAddress != 0) heap.FreeBuffer(itemsAddress);
-            itemsAddress = 0;
-        }
-        else
-        {
-            itemsAddress = itemsAddress == 0 ? heap.MallocBuffer(8 * capacity) : heap.ReallocBuffer(itemsAddress, 8 * capacity);
-        }
+        itemsAddress = itemsAddress == 0 ? heap.MallocBuffer(8 * capacity) : heap.ReallocBuffer(itemsAddress, 8 * capacity);
+        var fresh = capacity == 0 ? [] : new PyObject[capacity];
+        Array.Copy(items, fresh, Math.Min(Math.Min(Count, capacity), items.Length));
         items = fresh;
+        allocated = capacity;
     }
+
+    /// <summary>Reallocates the item array to exactly <paramref name="capacity"/> slots.</summary>
+    internal void SetCapacity(int capacity) => Reallocate(capacity);
+
+    /// <summary>Models Objects/listobject.c: list_preallocate_exact — only when ob_item is NULL; rounds up to even.</summary>
+    internal void PreallocateExact(int size)
+    {
+        size = (size + 1) & ~1;
+        AllocateFresh(size);
+    }
+
+    /// <summary>Py_SET_SIZE (the caller guarantees the slots up to <paramref name="count"/> hold owned references).</summary>
+    internal void SetCount(int count) => Count = count;
+
+    /// <summary>Stores an owned reference into a slot below the capacity (PyList_SET_ITEM).</summary>
+    internal void SetSlot(int index, PyObject item) => items[index] = item;
 
     /// <summary>list.append: takes a new reference to <paramref name="item"/>.</summary>
     public void Append(PyObject item)
@@ -104,11 +128,11 @@ public sealed class PyList : PyObject
         AppendSteal(item);
     }
 
-    /// <summary>Appends, taking over the caller's reference (LIST_APPEND).</summary>
+    /// <summary>Appends, taking over the caller's reference (_PyList_AppendTakeRef, LIST_APPEND).</summary>
     public void AppendSteal(PyObject item)
     {
         var n = Count;
-        if (n < items.Length)
+        if (allocated > n)
         {
             items[n] = item;
             Count = n + 1;
@@ -118,17 +142,24 @@ public sealed class PyList : PyObject
         items[n] = item;
     }
 
-    /// <summary>Inserts a new reference at <paramref name="index"/> (already clamped).</summary>
-    public void Insert(int index, PyObject item)
+    /// <summary>Models Objects/listobject.c: ins1 — inserts a new reference, clamping <paramref name="where"/> like CPython.</summary>
+    public void Insert(long where, PyObject item)
     {
         var n = Count;
         Resize(n + 1);
+        if (where < 0)
+        {
+            where += n;
+            if (where < 0) where = 0;
+        }
+        if (where > n) where = n;
+        var index = (int)where;
         Array.Copy(items, index, items, index + 1, n - index);
         RefCounts.IncRef(item);
         items[index] = item;
     }
 
-    /// <summary>Stores a new reference at <paramref name="index"/> and releases the old item afterwards.</summary>
+    /// <summary>Stores a new reference at <paramref name="index"/> and releases the old item afterwards (Py_SETREF).</summary>
     public void SetItem(int index, PyObject item)
     {
         RefCounts.IncRef(item);
@@ -137,59 +168,122 @@ public sealed class PyList : PyObject
         RefCounts.DecRef(old);
     }
 
-    /// <summary>Removes the item at <paramref name="index"/> and returns the reference it held (the caller owns it).</summary>
+    /// <summary>
+    /// Models Objects/listobject.c: list_pop_impl after validation — removes the item at <paramref name="index"/>
+    /// and returns the reference it held (the caller owns it).
+    /// </summary>
     public PyObject RemoveAtSteal(int index)
     {
         var item = items[index];
         var n = Count;
-        Array.Copy(items, index + 1, items, index, n - index - 1);
-        items[n - 1] = null!;
-        Resize(n - 1);
+        if (index == n - 1)
+        {
+            items[index] = null!;
+            Resize(n - 1);
+            return item;
+        }
+        RefCounts.IncRef(item);
+        ReplaceSlice(index, index + 1, []);
         return item;
     }
 
     /// <summary>
-    /// Replaces items [low, high) with <paramref name="replacement"/> (new references taken); the removed items
-    /// are released last to first after the list is consistent again (list_ass_slice).
+    /// Models Objects/listobject.c: list_ass_slice — replaces items [low, high) (clamped) with new references to
+    /// <paramref name="replacement"/>; removed items are released last to first once the list is consistent.
     /// </summary>
-    public void ReplaceSlice(int low, int high, ReadOnlySpan<PyObject> replacement)
+    public void ReplaceSlice(long low, long high, ReadOnlySpan<PyObject> replacement)
     {
         var n = Count;
-        var removed = items.AsSpan(low, high - low).ToArray();
-        var d = replacement.Length - removed.Length;
-        foreach (var r in replacement) RefCounts.IncRef(r);
+        if (low < 0) low = 0;
+        else if (low > n) low = n;
+        if (high < low) high = low;
+        else if (high > n) high = n;
+        var ilow = (int)low;
+        var norig = (int)high - ilow;
+        var d = replacement.Length - norig;
+        if (n + d == 0)
+        {
+            Clear();
+            return;
+        }
+        var recycle = norig == 0 ? [] : items.AsSpan(ilow, norig).ToArray();
         if (d < 0)
         {
-            Array.Copy(items, high, items, high + d, n - high);
+            Array.Copy(items, ilow + norig, items, ilow + norig + d, n - ilow - norig);
             Array.Clear(items, n + d, -d);
             Resize(n + d);
         }
         else if (d > 0)
         {
             Resize(n + d);
-            Array.Copy(items, high, items, high + d, n - high);
+            Array.Copy(items, ilow + norig, items, ilow + norig + d, n - ilow - norig);
         }
-        for (var i = 0; i < replacement.Length; i++) items[low + i] = replacement[i];
-        for (var i = removed.Length - 1; i >= 0; i--) RefCounts.DecRef(removed[i]);
+        for (var k = 0; k < replacement.Length; k++)
+        {
+            RefCounts.IncRef(replacement[k]);
+            items[ilow + k] = replacement[k];
+        }
+        for (var k = norig - 1; k >= 0; k--) RefCounts.DecRef(recycle[k]);
     }
 
-    /// <summary>list.clear / list_dealloc: releases the items last to first and frees the array.</summary>
+    /// <summary>Models Objects/listobject.c: _list_clear — empties first, then releases last to first and frees ob_item.</summary>
     public void Clear()
     {
+        if (itemsAddress == 0 && items.Length == 0) return;
         var old = items;
         var n = Count;
         var address = itemsAddress;
         items = [];
         Count = 0;
         itemsAddress = 0;
-        for (var i = n - 1; i >= 0; i--) RefCounts.DecRef(old[i]);
+        allocated = 0;
+        for (var i = n - 1; i >= 0; i--) RefCounts.XDecRef(old[i]);
         if (address != 0) Heap.Current.FreeBuffer(address);
     }
 
-    /// <summary>Sets the items to <paramref name="sorted"/> (same references, new order) — used by list.sort.</summary>
+    /// <summary>Models Objects/listobject.c: reverse_slice over the whole list.</summary>
+    public void Reverse() => Array.Reverse(items, 0, Count);
+
+    /// <summary>Sets the items to <paramref name="sorted"/> (same references, new order).</summary>
     internal void ReorderInPlace(PyObject[] sorted) => sorted.CopyTo(items, 0);
 
-    public override long SizeOf() => 40 + 8L * items.Length;
+    /// <summary>
+    /// The start of list_sort_impl: the list is made empty (ob_item NULL, allocated -1) so mutations during the
+    /// sort cannot touch the array being sorted. Returns the saved state for <see cref="EndSort"/>.
+    /// </summary>
+    internal SavedItems BeginSort()
+    {
+        var saved = new SavedItems(items, Count, itemsAddress, allocated);
+        items = [];
+        Count = 0;
+        itemsAddress = 0;
+        allocated = -1;
+        return saved;
+    }
+
+    /// <summary>
+    /// The end of list_sort_impl: reports whether the list was modified (allocated != -1), restores the saved
+    /// array and releases whatever was put in the list meanwhile (last to first), freeing that buffer.
+    /// </summary>
+    internal bool EndSort(SavedItems saved)
+    {
+        var modified = allocated != -1;
+        var finalItems = items;
+        var finalCount = Count;
+        var finalAddress = itemsAddress;
+        items = saved.Items;
+        Count = saved.Count;
+        itemsAddress = saved.Address;
+        allocated = saved.Allocated;
+        for (var i = finalCount - 1; i >= 0; i--) RefCounts.XDecRef(finalItems[i]);
+        if (finalAddress != 0) Heap.Current.FreeBuffer(finalAddress);
+        return modified;
+    }
+
+    /// <summary>The array a sort works on, detached from the list.</summary>
+    internal readonly record struct SavedItems(PyObject[] Items, int Count, long Address, int Allocated);
+
+    public override long SizeOf() => 40 + 8L * allocated;
 
     public override int AllocationSize => 40 + Heap.GcHeaderSize;
 

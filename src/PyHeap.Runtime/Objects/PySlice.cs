@@ -27,34 +27,79 @@ public sealed class PySlice : PyObject
         return Heap.Alloc(new PySlice(start, stop, step));
     }
 
-    /// <summary>PySlice_GetIndicesEx: clamped start/stop, step and the slice length for a sequence of <paramref name="length"/>.</summary>
+    /// <summary>
+    /// PySlice_GetIndicesEx (PySlice_Unpack + PySlice_AdjustIndices): clamped start/stop, step and the slice
+    /// length for a sequence of <paramref name="length"/>.
+    /// </summary>
     public (long Start, long Stop, long Step, long Length) Indices(long length)
     {
-        long step = Step is PyNone ? 1 : Abstract.AsIndex(Step);
-        if (step == 0) throw Errors.ValueError("slice step cannot be zero");
-        long lower = step < 0 ? -1 : 0;
-        long upper = step < 0 ? length - 1 : length;
-        long Clamp(PyObject o, long dflt)
-        {
-            if (o is PyNone) return dflt;
-            var v = o is PyInt { IsBig: true } big ? (big.BigValue.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : Abstract.AsIndex(o);
-            if (v < 0)
-            {
-                v += length;
-                if (v < lower) v = lower;
-            }
-            else if (v > upper)
-            {
-                v = upper;
-            }
-            return v;
-        }
-        var start = Clamp(Start, step < 0 ? upper : lower);
-        var stop = Clamp(Stop, step < 0 ? lower : upper);
-        long len;
-        if (step < 0) len = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
-        else len = start < stop ? (stop - start - 1) / step + 1 : 0;
+        var (start, stop, step) = Unpack();
+        var len = AdjustIndices(length, ref start, ref stop, step);
         return (start, stop, step, len);
+    }
+
+    /// <summary>Models Objects/sliceobject.c: PySlice_Unpack (values clipped to the ssize_t range).</summary>
+    public (long Start, long Stop, long Step) Unpack()
+    {
+        long step = 1;
+        if (Step is not PyNone)
+        {
+            step = SliceIndex(Step);
+            if (step == 0) throw Errors.ValueError("slice step cannot be zero");
+            if (step < -long.MaxValue) step = -long.MaxValue;
+        }
+        var start = Start is PyNone ? (step < 0 ? long.MaxValue : 0) : SliceIndex(Start);
+        var stop = Stop is PyNone ? (step < 0 ? long.MinValue : long.MaxValue) : SliceIndex(Stop);
+        return (start, stop, step);
+    }
+
+    /// <summary>Models Objects/sliceobject.c: PySlice_AdjustIndices; returns the slice length.</summary>
+    public static long AdjustIndices(long length, ref long start, ref long stop, long step)
+    {
+        if (start < 0)
+        {
+            start += length;
+            if (start < 0) start = step < 0 ? -1 : 0;
+        }
+        else if (start >= length)
+        {
+            start = step < 0 ? length - 1 : length;
+        }
+        if (stop < 0)
+        {
+            stop += length;
+            if (stop < 0) stop = step < 0 ? -1 : 0;
+        }
+        else if (stop >= length)
+        {
+            stop = step < 0 ? length - 1 : length;
+        }
+        if (step < 0)
+        {
+            if (stop < start) return (start - stop - 1) / -step + 1;
+        }
+        else if (start < stop)
+        {
+            return (stop - start - 1) / step + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Models Python/ceval.c: _PyEval_SliceIndex — an __index__ value clipped to the ssize_t range.</summary>
+    public static long SliceIndex(PyObject v)
+    {
+        if (v is not PyInt && v.Type.Index is null)
+            throw Errors.TypeError("slice indices must be integers or None or have an __index__ method");
+        var i = Abstract.Index(v);
+        try
+        {
+            if (!i.IsBig) return i.Value;
+            return i.BigValue.Sign < 0 ? long.MinValue : long.MaxValue;
+        }
+        finally
+        {
+            RefCounts.DecRef(i);
+        }
     }
 
     public override long SizeOf() => 40;
@@ -68,8 +113,9 @@ public sealed class PySlice : PyObject
 
     internal override void ReleaseReferences()
     {
+        // slice_dealloc: step, start, stop.
+        RefCounts.DecRef(Step);
         RefCounts.DecRef(Start);
         RefCounts.DecRef(Stop);
-        RefCounts.DecRef(Step);
     }
 }

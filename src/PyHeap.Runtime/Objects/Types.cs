@@ -74,7 +74,7 @@ public static class Types
         MemberDescriptor = Make("member_descriptor", 56, TypeFlags.HaveGc);
         Module = Make("module", 56, TypeFlags.BaseType | TypeFlags.HaveGc);
         Range = Make("range", 48, TypeFlags.None);
-        Slice = Make("slice", 40, TypeFlags.None);
+        Slice = Make("slice", 40, TypeFlags.HaveGc);
         Property = Make("property", 64, TypeFlags.BaseType | TypeFlags.HaveGc);
         StaticMethod = Make("staticmethod", 32, TypeFlags.BaseType | TypeFlags.HaveGc);
         ClassMethod = Make("classmethod", 32, TypeFlags.BaseType | TypeFlags.HaveGc);

@@ -10,7 +10,14 @@ public sealed partial class Interpreter
     /// exception is reported in the result (its traceback is also written to <see cref="Stderr"/>); nothing
     /// the interpreter had is lost. With <paramref name="interactive"/>, a trailing expression's value is returned.
     /// </summary>
-    public ExecutionResult Execute(string source, string fileName = "<string>", bool interactive = false)
+    public ExecutionResult Execute(string source, string fileName = "<string>", bool interactive = false) =>
+        Execute(source, fileName, interactive, Timeout.InfiniteTimeSpan);
+
+    /// <summary>
+    /// As <see cref="Execute(string, string, bool)"/>, but after <paramref name="timeLimit"/> the run is interrupted
+    /// (KeyboardInterrupt at the next instruction boundary), as a step limit for tests and the kernel.
+    /// </summary>
+    public ExecutionResult Execute(string source, string fileName, bool interactive, TimeSpan timeLimit)
     {
         ExecutionResult? result = null;
         Exception? hostFailure = null;
@@ -27,9 +34,14 @@ public sealed partial class Interpreter
             {
                 hostFailure = e;
             }
-        }, Options.HostStackBytes);
+        }, Options.HostStackBytes) { IsBackground = true };
         thread.Start();
-        thread.Join();
+        if (!thread.Join(timeLimit))
+        {
+            RequestInterrupt();
+            if (!thread.Join(TimeSpan.FromSeconds(10)))
+                return new ExecutionResult(false, null, "SystemError", "the run did not stop after an interrupt", "SystemError: the run did not stop after an interrupt\n");
+        }
         if (hostFailure is not null)
         {
             var text = $"SystemError: PyHeap internal error: {hostFailure.GetType().Name}: {hostFailure.Message}\n";
