@@ -16,7 +16,7 @@ public sealed record ConformanceRun(string Stdout, string Stderr, int ExitCode, 
             Stdout = stdout,
             Stderr = stderr,
         };
-        var result = interp.Execute(source, Path.GetFileName(full));
+        var result = interp.Execute(source, Path.GetFileName(full), interactive: false, TimeSpan.FromSeconds(30));
         interp.FinalizeMain();
         var audit = interp.Audit();
         return new ConformanceRun(stdout.ToString(), stderr.ToString(), result.Ok ? 0 : 1, audit.ToString(), audit.Ok);
