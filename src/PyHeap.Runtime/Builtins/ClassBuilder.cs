@@ -177,7 +177,7 @@ public static class ClassBuilder
             if (next is null)
             {
                 var names = string.Join(", ", sequences.Select(s => s[0].Name).Distinct());
-                throw Errors.TypeError($"Cannot create a consistent method resolution order (MRO) for bases {names}");
+                throw Errors.TypeError($"Cannot create a consistent method resolution\norder (MRO) for bases {names}");
             }
             result.Add(next);
             foreach (var s in sequences) if (s.Count > 0 && ReferenceEquals(s[0], next)) s.RemoveAt(0);
@@ -214,6 +214,11 @@ public static class ClassBuilder
             RefCounts.DecRef(o);
             return n.Value;
         }).ToList();
+        foreach (var n in names)
+        {
+            if (n is not ("__dict__" or "__weakref__") && dict.ContainsKey(PyStr.Intern(n)))
+                throw Errors.ValueError($"'{n}' in __slots__ conflicts with class variable");
+        }
         var wantDict = names.Remove("__dict__");
         var wantWeakref = names.Remove("__weakref__");
         var allSlots = inheritedSlots.Concat(names).ToList();

@@ -26,17 +26,33 @@ public static class DescriptorTypes
         {
             if (instance is null) return RefCounts.NewRef(descr);
             var p = (PyProperty)descr;
-            if (p.Getter is null || p.Getter is PyNone) throw Errors.AttributeError("unreadable attribute");
+            if (p.Getter is null || p.Getter is PyNone) throw Errors.AttributeError(PropertyError(p, instance, "getter"));
             return Interpreter.Current.CallObject(p.Getter, [instance]);
         };
         prop.DescrSet = (descr, instance, value) =>
         {
             var p = (PyProperty)descr;
             var f = value is null ? p.Deleter : p.Setter;
-            if (f is null || f is PyNone) throw Errors.AttributeError(value is null ? "can't delete attribute" : "can't set attribute");
+            if (f is null || f is PyNone) throw Errors.AttributeError(PropertyError(p, instance, value is null ? "deleter" : "setter"));
             var r = value is null ? Interpreter.Current.CallObject(f, [instance]) : Interpreter.Current.CallObject(f, [instance, value]);
             RefCounts.DecRef(r);
         };
+        TypeDicts.AddMethod(prop, "__set_name__", (self, args, kw) =>
+        {
+            NativeArgs.Range("__set_name__", args, kw, 2, 2);
+            var p = (PyProperty)self;
+            RefCounts.IncRef(args[1]);
+            var old = p.Name;
+            p.Name = args[1];
+            RefCounts.XDecRef(old);
+            return PyNone.None;
+        });
+        TypeDicts.AddGetSet(prop, "__doc__", self =>
+        {
+            var p = (PyProperty)self;
+            if (p.Doc is not null && p.Doc is not PyNone) return RefCounts.NewRef(p.Doc);
+            return p.Getter is null ? PyNone.None : Abstract.LookupAttr(p.Getter, PyStr.Intern("__doc__")) ?? PyNone.None;
+        });
         TypeDicts.AddGetSet(prop, "fget", self => RefCounts.NewRef(((PyProperty)self).Getter ?? PyNone.None));
         TypeDicts.AddGetSet(prop, "fset", self => RefCounts.NewRef(((PyProperty)self).Setter ?? PyNone.None));
         TypeDicts.AddGetSet(prop, "fdel", self => RefCounts.NewRef(((PyProperty)self).Deleter ?? PyNone.None));
@@ -53,6 +69,11 @@ public static class DescriptorTypes
             return PyStr.From(s.ObjType is null ? $"<super: <class '{s.Start.Name}'>, NULL>" : $"<super: <class '{s.Start.Name}'>, <{s.ObjType.Name} object>>");
         };
     }
+
+    /// <summary>3.11 property_descr_get/set messages: "property 'x' of 'C' object has no setter".</summary>
+    private static string PropertyError(PyProperty p, PyObject instance, string what) => p.Name is PyStr name
+        ? $"property {Abstract.ReprString(name)} of '{instance.Type.QualName}' object has no {what}"
+        : $"property of '{instance.Type.QualName}' object has no {what}";
 
     private static PyObject NewProperty(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -86,7 +86,8 @@ public static class FunctionTypes
             var d = (PyMemberDescriptor)descr;
             var slots = (instance as PyInstance)?.SlotValues ?? throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
             var old = slots[d.Index];
-            if (value is null && old is null) throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
+            // member_set: deleting an unset slot raises AttributeError(name).
+            if (value is null && old is null) throw Errors.AttributeError(d.Name);
             RefCounts.XIncRef(value);
             slots[d.Index] = value;
             RefCounts.XDecRef(old);

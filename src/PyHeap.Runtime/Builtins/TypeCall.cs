@@ -23,8 +23,20 @@ public static class TypeCall
         var newFunc = type.New ?? throw Errors.TypeError($"cannot create '{type.Name}' instances");
         if (!type.IsHeapType)
         {
-            // Static types are vectorcall-like: no packing.
+            // Static types are vectorcall-like: no packing; tp_init still runs when the type has one.
             var made = newFunc(type, args, kwnames);
+            if (made.Type.Init is { } staticInit && staticInit != ObjectInitSlot && made.Type.IsSubtypeOf(type))
+            {
+                try
+                {
+                    RefCounts.DecRef(staticInit(made, args, kwnames));
+                }
+                catch
+                {
+                    RefCounts.DecRef(made);
+                    throw;
+                }
+            }
             return made;
         }
         var kwcount = kwnames?.Count ?? 0;
@@ -68,6 +80,7 @@ public static class TypeCall
             throw Errors.TypeError($"{type.Name}() takes no arguments");
         if (type.IsSubtypeOf(ExceptionTypes.BaseException))
             return ExceptionMethods.NewException(type, args, kwnames);
+        if (ReferenceEquals(type, Types.Object)) return PyPlainObject.New();
         if (type.Layout is null)
             throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
         return PyInstance.New(type);

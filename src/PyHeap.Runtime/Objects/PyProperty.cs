@@ -19,6 +19,9 @@ public sealed class PyProperty : PyObject
     public PyObject? Deleter { get; private set; }
     public PyObject? Doc { get; private set; }
 
+    /// <summary>prop_name: set by __set_name__ when the class is made (3.11), used in error messages.</summary>
+    public PyObject? Name { get; internal set; }
+
     /// <summary>Takes new references to the given functions.</summary>
     public static PyProperty New(PyType type, PyObject? fget, PyObject? fset, PyObject? fdel, PyObject? doc)
     {
@@ -38,13 +41,15 @@ public sealed class PyProperty : PyObject
         if (Setter is not null) visit(Setter);
         if (Deleter is not null) visit(Deleter);
         if (Doc is not null) visit(Doc);
+        if (Name is not null) visit(Name);
         if (Type.IsHeapType) visit(Type);
     }
 
     internal override void ReleaseReferences()
     {
-        PyObject? g = Getter, s = Setter, d = Deleter, doc = Doc;
-        Getter = Setter = Deleter = Doc = null;
+        PyObject? g = Getter, s = Setter, d = Deleter, doc = Doc, name = Name;
+        Getter = Setter = Deleter = Doc = Name = null;
+        RefCounts.XDecRef(name);
         RefCounts.XDecRef(g);
         RefCounts.XDecRef(s);
         RefCounts.XDecRef(d);

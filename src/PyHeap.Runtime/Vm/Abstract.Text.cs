@@ -94,7 +94,17 @@ public static partial class Abstract
             return value;
         }
         var interp = Interpreter.Current;
-        var r = interp.CallMethod(value, "__format__", [spec]);
+        // Looked up on the type (_PyObject_LookupSpecial), so format(SomeClass, '') uses type's __format__.
+        var method = LookupSpecial(value, "__format__") ?? throw Errors.TypeError($"Type {value.Type.Name} doesn't define __format__");
+        PyObject r;
+        try
+        {
+            r = interp.CallObject(method, [spec]);
+        }
+        finally
+        {
+            RefCounts.DecRef(method);
+        }
         if (r is PyStr) return r;
         var name = r.Type.Name;
         RefCounts.DecRef(r);

@@ -10,20 +10,45 @@ public static class Errors
     public static PyException New(PyType type, string message)
     {
         var s = PyStr.From(message);
-        return new PyException(PyBaseException.New(type, PyTuple.Steal([s])));
+        try
+        {
+            return Create(type, s);
+        }
+        finally
+        {
+            RefCounts.DecRef(s);
+        }
+    }
+
+    /// <summary>
+    /// Makes the exception as calling its class would (BaseException_new, then the type's __init__, which fills
+    /// fields such as StopIteration.value), like _PyErr_CreateException.
+    /// </summary>
+    private static PyException Create(PyType type, params PyObject[] args)
+    {
+        var exc = PyBaseException.New(type, PyTuple.FromBorrowed(args));
+        if (type.Init is { } init && init != Builtins.TypeCall.ObjectInitSlot)
+        {
+            try
+            {
+                RefCounts.DecRef(init(exc, args, null));
+            }
+            catch
+            {
+                RefCounts.DecRef(exc);
+                throw;
+            }
+        }
+        return new PyException(exc);
     }
 
     /// <summary>An exception of <paramref name="type"/> with the given argument (a new reference is taken).</summary>
-    public static PyException WithArg(PyType type, PyObject arg)
-    {
-        RefCounts.IncRef(arg);
-        return new PyException(PyBaseException.New(type, PyTuple.Steal([arg])));
-    }
+    public static PyException WithArg(PyType type, PyObject arg) => Create(type, arg);
 
     /// <summary>Same as <see cref="New"/> (named for call sites that build ImportError-like messages).</summary>
     public static PyException WithArgMessage(PyType type, string message) => New(type, message);
 
-    public static PyException NoArgs(PyType type) => new(PyBaseException.New(type, PyTuple.Empty));
+    public static PyException NoArgs(PyType type) => Create(type);
 
     public static PyException TypeError(string message) => New(ExceptionTypes.TypeError, message);
     public static PyException ValueError(string message) => New(ExceptionTypes.ValueError, message);
