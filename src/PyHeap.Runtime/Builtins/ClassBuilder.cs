@@ -65,6 +65,9 @@ public static class ClassBuilder
     {
         var baseList = basesArg.Count == 0 ? [Types.Object] : basesArg.Items.Select(b => b as PyType
             ?? throw Errors.TypeError($"bases must be types")).ToArray();
+        for (var i = 0; i < baseList.Length; i++)
+            for (var j = i + 1; j < baseList.Length; j++)
+                if (ReferenceEquals(baseList[i], baseList[j])) throw Errors.TypeError($"duplicate base class {baseList[i].Name}");
         foreach (var b in baseList)
         {
             if ((b.TypeFlags & TypeFlags.BaseType) == 0)

@@ -23,9 +23,13 @@ public static partial class Functions
         var it = args[0];
         if (it.Type.IterNext is not { } next) throw Errors.TypeError($"'{it.Type.Name}' object is not an iterator");
         PyObject? item;
+        PyObject? returned = null;
         try
         {
-            item = next(it);
+            // A generator's return value travels in StopIteration (gen_iternext → _PyGen_SetStopIterationValue).
+            item = it is PyGenerator gen && it.Type == Types.Generator
+                ? Interpreter.Current.GeneratorSend(gen, PyNone.None, out returned)
+                : next(it);
         }
         catch (PyException e) when (args.Length > 1 && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
         {
@@ -33,8 +37,24 @@ public static partial class Functions
             item = null;
         }
         if (item is not null) return item;
-        if (args.Length > 1) return RefCounts.NewRef(args[1]);
-        throw Errors.NoArgs(ExceptionTypes.StopIteration);
+        if (args.Length > 1)
+        {
+            RefCounts.XDecRef(returned);
+            return RefCounts.NewRef(args[1]);
+        }
+        if (returned is null || returned is PyNone)
+        {
+            RefCounts.XDecRef(returned);
+            throw Errors.NoArgs(ExceptionTypes.StopIteration);
+        }
+        try
+        {
+            throw Errors.WithArg(ExceptionTypes.StopIteration, returned);
+        }
+        finally
+        {
+            RefCounts.DecRef(returned);
+        }
     }
 
     /// <summary>builtin_sorted: list(iterable), then its sort method with the keywords.</summary>

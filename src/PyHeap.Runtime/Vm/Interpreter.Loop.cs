@@ -657,11 +657,8 @@ public sealed partial class Interpreter
                 {
                     var exc = (PyBaseException)stack[--frame.StackTop]!;
                     stack[frame.StackTop] = null;
-                    if (ins.Arg != 0)
-                    {
-                        var lasti = (PyInt)stack[frame.StackTop - 1]!;
-                        frame.LastI = (int)lasti.Value;
-                    }
+                    // PEEK(oparg + 1) before the pop: the saved offset of the original raising instruction.
+                    if (ins.Arg != 0 && stack[frame.StackTop - ins.Arg] is PyInt lasti) frame.LastI = (int)lasti.Value;
                     throw new PyException(exc) { SkipTraceback = true, Propagating = true };
                 }
 
