@@ -49,6 +49,13 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
     {
         get
         {
+            lock (gate) return Snapshot();
+        }
+    }
+
+    private HeapEvent[] Snapshot()
+    {
+        {
             var count = (int)Math.Min(next, Capacity);
             var result = new HeapEvent[count];
             var start = next - count;
@@ -63,9 +70,19 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
 
     public void Freed(PyObject obj) => Record(HeapEventKind.Freed, obj, 0);
 
+    private readonly object gate = new();
+
     private void Record(HeapEventKind kind, PyObject obj, int delta)
     {
+        // The refcount observer is process-wide: only changes made on the attached interpreter's heap count.
+        var interp = interpreter;
+        if (interp is null || !ReferenceEquals(Heap.CurrentOrNull, interp.Heap)) return;
         if (Filter is { } filter && !filter(obj)) return;
+        lock (gate) RecordLocked(kind, obj, delta);
+    }
+
+    private void RecordLocked(HeapEventKind kind, PyObject obj, int delta)
+    {
         var frame = interpreter?.Thread.Frame;
         var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
         buffer[next % Capacity] = new HeapEvent(next, kind, obj.Address, obj.Type.Name, delta, obj.RefCount,

@@ -5,6 +5,7 @@ for i in ints:
 for f in floats:
     print(f, [(f < i, f == i, f > i) for i in ints])
 print(2**53 + 1 == 2.0**53, 2**53 + 1 > 2.0**53, 10**400 > 1e308, -10**400 < -1e308, 10**400 < float('inf'))
-print(1 == 1.0, 1 is True, True == 1, False == 0.0, [1, 2] == [1.0, 2.0], (1, 2**70) == (1.0, 2.0**70))
+one = 1
+print(1 == 1.0, one is True, True == 1, False == 0.0, [1, 2] == [1.0, 2.0], (1, 2**70) == (1.0, 2.0**70))
 print(sorted([3, 1.5, -2, 2**70, -1e20, 0, True, 2.5]))
 print(max(1, 1.0), min(1.0, 1), max(2**70, 1e21), min(-0.0, 0))
