@@ -89,7 +89,7 @@ internal static class DictMethods
 
     /// <summary>
     /// Models dict_update (METH_VARARGS | METH_KEYWORDS): at most one positional argument, then the keywords,
-    /// packed into a dict (_PyStack_AsDict) and merged.
+    /// packed into a dict (_PyStack_AsDict, which is _PyDict_FromItems in 3.11: a presized str-only table) and merged.
     /// </summary>
     private static PyObject Update(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -100,7 +100,7 @@ internal static class DictMethods
         PyDict? kwargs = null;
         if (kwcount > 0)
         {
-            kwargs = PyDict.NewPresized(kwcount);
+            kwargs = PyDict.NewPresized(kwcount, unicode: true);
             for (var i = 0; i < kwcount; i++) kwargs.SetItem(kwnames!.Items[i], args[nargs + i]);
         }
         try

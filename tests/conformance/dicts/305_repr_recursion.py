@@ -7,7 +7,7 @@ print(a)
 e = {1: [1, 2]}
 e[1].append(e)
 print(e)
-print(repr({'x': 'y', 1: 2.5, None: (1,)}))
+print(repr({'x': 'y', 1: 2.5, (): (1,)}))
 k = {1: 2}
 print(k.keys(), k.items())
 l = [k.values()]

@@ -1,4 +1,4 @@
-print({1, 'a', 2.5, (1, 2), None, True, -7})
+print({1, 'a', 2.5, (1, 2), True, -7})
 print({0.5, 1.5, 2.5, -0.5, 1e10, 1e-10})
 print({(i, i * 2) for i in range(8)})
 print({str(i) for i in range(12)})

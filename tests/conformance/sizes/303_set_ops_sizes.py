@@ -1,0 +1,16 @@
+import sys
+a = set(range(10))
+b = set(range(5, 15))
+print(sys.getsizeof(a | b), sys.getsizeof(a & b), sys.getsizeof(a - b), sys.getsizeof(a ^ b))
+print(sys.getsizeof(a.union(b, range(100))), sys.getsizeof(a.intersection(range(3))))
+c = set(range(100))
+c &= {1, 2}
+print(sys.getsizeof(c), c)
+d = set(range(100))
+d -= set(range(98))
+print(sys.getsizeof(d), d)
+e = frozenset(range(10))
+print(sys.getsizeof(e), sys.getsizeof(e | {1}), sys.getsizeof(set(e)))
+f = set()
+f.update(range(4), range(4, 8))
+print(sys.getsizeof(f))
