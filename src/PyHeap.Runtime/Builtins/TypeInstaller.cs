@@ -24,5 +24,6 @@ internal static class TypeInstaller
         GeneratorType.Install();
         BuiltinIteratorTypes.Install();
         SingletonTypes.Install();
+        MappingProxyType.Install();
     }
 }

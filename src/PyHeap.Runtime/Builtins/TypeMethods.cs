@@ -26,7 +26,7 @@ public static class TypeMethods
             if (type.IsHeapType && type.Dict!.GetItemOrNull("__module__") is { } m) return RefCounts.NewRef(m);
             return PyStr.From(type.ModuleName);
         });
-        TypeDicts.AddGetSet(t, "__dict__", self => RefCounts.NewRef<PyObject>(((PyType)self).Dict!));
+        TypeDicts.AddGetSet(t, "__dict__", self => PyMappingProxy.New(((PyType)self).Dict!));
         TypeDicts.AddGetSet(t, "__doc__", self =>
         {
             var doc = ((PyType)self).Dict!.GetItemOrNull("__doc__") ?? PyNone.None;
