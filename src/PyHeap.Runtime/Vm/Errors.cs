@@ -45,8 +45,6 @@ public static class Errors
     /// <summary>An exception of <paramref name="type"/> with the given argument (a new reference is taken).</summary>
     public static PyException WithArg(PyType type, PyObject arg) => Create(type, arg);
 
-    /// <summary>Same as <see cref="New"/> (named for call sites that build ImportError-like messages).</summary>
-    public static PyException WithArgMessage(PyType type, string message) => New(type, message);
 
     public static PyException NoArgs(PyType type) => Create(type);
 

@@ -6,7 +6,7 @@ namespace PyHeap.Runtime.Vm;
 
 public sealed partial class Interpreter
 {
-    /// <summary>Pops <paramref name="n"/> items, releasing them top first... as CPython does for BUILD_SLICE (bottom first).</summary>
+    /// <summary>Pops the top <paramref name="n"/> items and releases them bottom first.</summary>
     private static void PopAndRelease(Frame frame, int n)
     {
         var start = frame.StackTop - n;

@@ -48,7 +48,7 @@ public sealed partial class Interpreter
         }
         if (!moduleFactories.TryGetValue(name, out var factory))
         {
-            var notFound = Errors.WithArgMessage(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'");
+            var notFound = Errors.New(ExceptionTypes.ModuleNotFoundError, $"No module named '{name}'");
             notFound.Value.SetMember("msg", notFound.Value.Args.Items[0]); // PyErr_SetImportError: msg and name
             using (var n = new NameRef(name)) notFound.Value.SetMember("name", n.Str);
             throw notFound;
