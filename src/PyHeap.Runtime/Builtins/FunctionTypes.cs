@@ -32,6 +32,15 @@ public static class FunctionTypes
 
         var method = Types.Method;
         method.Call = (self, args, kw) => Interpreter.Current.CallObject(self, args, kw);
+        method.New = (type, args, kw) =>
+        {
+            // method_new (Objects/classobject.c): method(function, instance).
+            NativeArgs.NoKeywords("method", kw);
+            if (args.Length != 2) throw Errors.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].Type.Call is null) throw Errors.TypeError("first argument must be callable");
+            if (args[1] is PyNone) throw Errors.TypeError("instance must not be None");
+            return PyMethod.New(args[0], args[1]);
+        };
         method.Repr = self =>
         {
             var m = (PyMethod)self;

@@ -53,14 +53,20 @@ public static class TypeCall
             if (!obj.Type.IsSubtypeOf(type)) return obj;
             if (obj.Type.Init is { } init)
             {
+                // slot_tp_init calls __init__ through _PyStack_UnpackDict, which builds a new kwnames tuple.
+                var initKwnames = kwcount > 0 && init != ObjectInitSlot ? PyTuple.FromBorrowed(kwnames!.Items) : kwnames;
                 try
                 {
-                    init(obj, args, kwnames);
+                    init(obj, args, initKwnames);
                 }
                 catch
                 {
                     RefCounts.DecRef(obj);
                     throw;
+                }
+                finally
+                {
+                    if (!ReferenceEquals(initKwnames, kwnames)) RefCounts.DecRef(initKwnames!);
                 }
             }
             return obj;

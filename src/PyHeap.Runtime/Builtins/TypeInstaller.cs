@@ -25,5 +25,6 @@ internal static class TypeInstaller
         BuiltinIteratorTypes.Install();
         SingletonTypes.Install();
         MappingProxyType.Install();
+        WeakRefTypes.Install();
     }
 }

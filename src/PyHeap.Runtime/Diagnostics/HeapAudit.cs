@@ -48,8 +48,11 @@ public static class HeapAudit
     {
         yield return interp.Modules;
         yield return interp.BuiltinsModule;
-        yield return interp.MainModule;
+        if (!interp.MainModuleReleased) yield return interp.MainModule;
         foreach (var extra in interp.ExtraRoots) yield return extra;
+        // _gc_runtime_state owns gc.garbage and gc.callbacks.
+        if (interp.Heap.Gc.Garbage is { } garbage) yield return garbage;
+        if (interp.Heap.Gc.Callbacks is { } callbacks) yield return callbacks;
     }
 
     private static string Describe(PyObject o)

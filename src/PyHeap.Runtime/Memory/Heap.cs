@@ -27,8 +27,15 @@ public sealed class Heap
     public Heap(IBlockAllocator allocator, bool trackLiveObjects)
     {
         this.allocator = allocator;
+        freeLists = (allocator as ObjectAllocator)?.FreeLists;
         if (trackLiveObjects) live = new Dictionary<long, PyObject>();
+        Gc = new Gc.GcState { ClearFreeLists = () => freeLists?.Clear() };
     }
+
+    private readonly FreeLists? freeLists;
+
+    /// <summary>The cyclic garbage collector's state (generations, thresholds, counts).</summary>
+    public Gc.GcState Gc { get; }
 
     public static Heap Current => current ?? throw new SimulatorBugException("no simulated heap is active on this thread");
 
@@ -61,10 +68,16 @@ public sealed class Heap
     public long AllocatedObjects { get; private set; }
     public long FreedObjects { get; private set; }
 
-    /// <summary>Allocates a freshly constructed object on the current heap and returns it (refcount 1).</summary>
+    /// <summary>
+    /// Allocates a freshly constructed object on the current heap and returns it (refcount 1). A GC object that
+    /// did not come from a free list counts as a GC allocation (which may start a collection, before the new
+    /// object is tracked); GC objects are then tracked unless their type tracks them later (dict).
+    /// </summary>
     public static T Alloc<T>(T obj) where T : PyObject
     {
-        Current.Allocate(obj, obj.AllocationSize);
+        var heap = Current;
+        heap.Allocate(obj, obj.AllocationSize);
+        if (obj.Type.IsGc && obj.TrackedAtCreation) heap.Gc.Track(obj);
         return obj;
     }
 
@@ -78,7 +91,17 @@ public sealed class Heap
     /// <summary>Gives <paramref name="obj"/> a block of <paramref name="size"/> bytes (PyObject_Malloc).</summary>
     internal void Allocate(PyObject obj, int size)
     {
-        var address = allocator.Malloc(size);
+        if (freeLists is not null && obj.UsesFreeList(out var kind, out var length) && freeLists.TryPop(kind, length, out var reused))
+        {
+            Register(obj, reused, size);
+            return;
+        }
+        Register(obj, allocator.Malloc(size), size);
+        if (obj.Type.IsGc) Gc.Linked();
+    }
+
+    private void Register(PyObject obj, long address, int size)
+    {
         obj.Address = address;
         AllocatedObjects++;
         live?.Add(address, obj);
@@ -150,11 +173,21 @@ public sealed class Heap
     {
         if ((obj.Flags & ObjectFlags.Freed) != 0)
             throw new SimulatorBugException($"double free of {obj.Type.Name} at 0x{obj.Address:x}");
-        if (Finalizer is { } finalizer && finalizer(obj)) return; // resurrected
+        PyHeap.Runtime.Gc.GcState.Untrack(obj);
+        if (Finalizer is { } finalizer)
+        {
+            // The finalizer re-tracks the object while __del__ runs, as subtype_dealloc does.
+            if (finalizer(obj)) return; // resurrected (and still tracked)
+            PyHeap.Runtime.Gc.GcState.Untrack(obj);
+        }
+        if (obj.WeakRefs is not null) ClearWeakRefs?.Invoke(obj);
         obj.ReleaseReferences();
         BeforeFree?.Invoke(obj);
         Free(obj);
     }
+
+    /// <summary>PyObject_ClearWeakRefs (set by the interpreter): clears the object's weakrefs and runs their callbacks.</summary>
+    public Action<PyObject>? ClearWeakRefs { get; set; }
 
     /// <summary>Releases the object's block (or hands it to a free list) and marks it freed.</summary>
     internal void Free(PyObject obj)
@@ -163,6 +196,9 @@ public sealed class Heap
         obj.Flags |= ObjectFlags.Freed;
         live?.Remove(obj.Address);
         FreedObjects++;
+        if (freeLists is not null && obj.UsesFreeList(out var kind, out var length) && freeLists.TryPush(kind, length, obj.Address))
+            return;
         allocator.Free(obj.Address);
+        if (obj.Type.IsGc) Gc.Deleted();
     }
 }

@@ -11,6 +11,9 @@ public enum ObjectFlags : byte
     /// <summary>PEP 442: the finalizer already ran (<c>_PyGC_FINALIZED</c>).</summary>
     Finalized = 4,
 
-    /// <summary>Linked into a GC generation (<c>_PyObject_GC_IS_TRACKED</c>).</summary>
-    Tracked = 8,
+    /// <summary>PREV_MASK_COLLECTING: in the generation being collected.</summary>
+    GcCollecting = 16,
+
+    /// <summary>NEXT_MASK_UNREACHABLE: on move_unreachable's tentative unreachable list.</summary>
+    GcUnreachable = 32,
 }

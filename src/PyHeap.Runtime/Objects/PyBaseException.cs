@@ -67,9 +67,9 @@ public sealed class PyBaseException : PyObject
         if (Type.IsHeapType) visit(Type);
     }
 
-    internal override void ReleaseReferences()
+    /// <summary>The subtype's fields, then BaseException_clear: dict, args, traceback, cause, context (not the type).</summary>
+    internal override void GcClear()
     {
-        // XxxError_clear: the subtype's fields first, then BaseException_clear: dict, args, traceback, cause, context.
         for (var i = 0; i < Members.Length; i++)
         {
             var m = Members[i];
@@ -83,6 +83,15 @@ public sealed class PyBaseException : PyObject
         RefCounts.XDecRef(t);
         RefCounts.XDecRef(c);
         RefCounts.XDecRef(x);
+    }
+
+    /// <summary>Exception classes made by a class statement get a __weakref__ slot; builtin exceptions have none.</summary>
+    internal override bool SupportsWeakrefs => Type.IsHeapType;
+
+    internal override void ReleaseReferences()
+    {
+        // XxxError_clear: the subtype's fields first, then BaseException_clear; then the class.
+        GcClear();
         if (Type.IsHeapType) RefCounts.DecRef(Type);
     }
 

@@ -41,6 +41,8 @@ public sealed class PyBuiltinFunction : PyObject
         if (Self is not null) visit(Self);
     }
 
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences()
     {
         var s = Self;

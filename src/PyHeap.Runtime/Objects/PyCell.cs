@@ -30,4 +30,6 @@ public sealed class PyCell : PyObject
     }
 
     internal override void ReleaseReferences() => Set(null);
+
+    internal override void GcClear() => Set(null);
 }

@@ -66,6 +66,8 @@ public sealed class PyCode : PyObject
         foreach (var c in Consts) if (c is not null) visit(c);
     }
 
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences()
     {
         for (var i = 0; i < Consts.Length; i++)

@@ -66,6 +66,8 @@ public sealed partial class PyDict
     /// </summary>
     private void CloneKeysFrom(PyDict other)
     {
+        // clone_combined_dict_keys callers: a copy of a tracked dict is tracked.
+        if (other.GcNext is not null) Heap.Current.Gc.Track(this);
         AllocateKeys(other.log2Size, other.unicodeKeys);
         Array.Copy(other.indices, indices, indices.Length);
         Array.Copy(other.entries, entries, other.nentries);

@@ -192,6 +192,7 @@ public sealed partial class PyDict : PyObject
     /// <summary>insertdict: consumes the references to <paramref name="key"/> and <paramref name="value"/>.</summary>
     internal void InsertSteal(PyObject key, long hash, PyObject value)
     {
+        Gc.Tracking.DictMaintain(this, key, value);
         if (unicodeKeys && log2Size != 0 && key.Type != Types.Str)
             Resize(CalculateLog2KeySize(GrowthRate), unicode: false);
         var ix = Lookup(key, hash, out _);
@@ -372,4 +373,31 @@ public sealed partial class PyDict : PyObject
     }
 
     internal override void ReleaseReferences() => Clear();
+
+    /// <summary>dict_tp_clear.</summary>
+    internal override void GcClear() => Clear();
+
+    /// <summary>new_dict leaves a dict untracked; MAINTAIN_TRACKING tracks it when a container enters.</summary>
+    internal override bool TrackedAtCreation => false;
+
+    internal override bool UsesFreeList(out FreeListKind kind, out int length)
+    {
+        kind = FreeListKind.Dict;
+        length = 0;
+        return ReferenceEquals(Type, Types.Dict);
+    }
+
+    /// <summary>dict_traverse: a str-keyed (unicode) table visits only values; others visit value then key.</summary>
+    public override void TraverseGc(Action<PyObject> visit)
+    {
+        if (!unicodeKeys)
+        {
+            Traverse(visit);
+            return;
+        }
+        for (var i = 0; i < nentries; i++)
+        {
+            if (entries[i].Value is { } v) visit(v);
+        }
+    }
 }

@@ -9,6 +9,13 @@ public sealed class PyFloat : PyObject
         Value = value;
     }
 
+    internal override bool UsesFreeList(out Memory.FreeListKind kind, out int length)
+    {
+        kind = Memory.FreeListKind.Float;
+        length = 0;
+        return ReferenceEquals(Type, Types.Float);
+    }
+
     public double Value { get; }
 
     public static PyFloat From(double value) => Memory.Heap.Alloc(new PyFloat(value));

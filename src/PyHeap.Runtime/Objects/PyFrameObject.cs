@@ -62,6 +62,12 @@ public sealed class PyFrameObject : PyObject
         if (OwnsData && Frame is { } frame) frame.Traverse(visit);
     }
 
+    /// <summary>frame_tp_clear: the locals and the value stack only.</summary>
+    internal override void GcClear()
+    {
+        if (OwnsData && Frame is { } frame) frame.ClearLocalsAndStack();
+    }
+
     internal override void ReleaseReferences()
     {
         var back = Back;

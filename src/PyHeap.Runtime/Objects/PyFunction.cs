@@ -91,12 +91,12 @@ public sealed class PyFunction : PyObject
         visit(QualName);
     }
 
-    internal override void ReleaseReferences()
+    /// <summary>func_clear's optional fields (module, defaults, kwdefaults, doc, dict, closure, annotations);
+    /// globals stay, which our function needs until it dies.</summary>
+    internal override void GcClear()
     {
-        // func_clear order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations; then code, name, qualname.
-        PyObject? g = Globals, m = Module, d = Defaults, k = KwDefaults, doc = Doc, dict = Dict, c = Closure, a = Annotations;
+        PyObject? m = Module, d = Defaults, k = KwDefaults, doc = Doc, dict = Dict, c = Closure, a = Annotations;
         Module = null; Defaults = null; KwDefaults = null; Doc = null; Dict = null; Closure = null; Annotations = null;
-        RefCounts.DecRef(g);
         RefCounts.XDecRef(m);
         RefCounts.XDecRef(d);
         RefCounts.XDecRef(k);
@@ -104,6 +104,15 @@ public sealed class PyFunction : PyObject
         RefCounts.XDecRef(dict);
         RefCounts.XDecRef(c);
         RefCounts.XDecRef(a);
+    }
+
+    internal override bool SupportsWeakrefs => true;
+
+    internal override void ReleaseReferences()
+    {
+        // func_clear order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations; then code, name, qualname.
+        RefCounts.DecRef(Globals);
+        GcClear();
         RefCounts.DecRef(Code);
         RefCounts.DecRef(Name);
         RefCounts.DecRef(QualName);

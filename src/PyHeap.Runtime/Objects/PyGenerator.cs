@@ -58,6 +58,8 @@ public sealed class PyGenerator : PyObject
         f?.Clear();
     }
 
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences()
     {
         ClearFrame();

@@ -137,6 +137,15 @@ public sealed class PyInstance : PyObject
     internal override void ReleaseReferences()
     {
         // subtype_dealloc: slots, then the dict / inline values (insertion order), then the class.
+        GcClear();
+        RefCounts.DecRef(Type);
+    }
+
+    internal override bool SupportsWeakrefs => Type.Layout?.HasWeakref ?? false;
+
+    /// <summary>subtype_clear: slots, then the inline values or the dict; the class stays.</summary>
+    internal override void GcClear()
+    {
         if (SlotValues is not null)
         {
             for (var i = 0; i < SlotValues.Length; i++)
@@ -159,6 +168,5 @@ public sealed class PyInstance : PyObject
             order = null;
             foreach (var i in ord) RefCounts.XDecRef(vs[i]);
         }
-        RefCounts.DecRef(Type);
     }
 }

@@ -294,4 +294,14 @@ public sealed class PyList : PyObject
     }
 
     internal override void ReleaseReferences() => Clear();
+
+    /// <summary>list_clear as tp_clear.</summary>
+    internal override void GcClear() => Clear();
+
+    internal override bool UsesFreeList(out FreeListKind kind, out int length)
+    {
+        kind = FreeListKind.List;
+        length = 0;
+        return ReferenceEquals(Type, Types.List);
+    }
 }

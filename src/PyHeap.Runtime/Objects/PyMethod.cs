@@ -31,6 +31,8 @@ public sealed class PyMethod : PyObject
         visit(Self);
     }
 
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences()
     {
         // meth_dealloc: im_func then im_self.

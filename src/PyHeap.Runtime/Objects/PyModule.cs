@@ -34,6 +34,8 @@ public sealed class PyModule : PyObject
 
     public override void Traverse(Action<PyObject> visit) => visit(Dict);
 
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences() => RefCounts.DecRef(Dict);
 
     public override string ToString() => $"<module '{Name}'>";

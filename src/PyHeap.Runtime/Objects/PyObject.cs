@@ -5,7 +5,7 @@ namespace PyHeap.Runtime.Objects;
 /// and an address in the simulated allocator (what <c>id()</c> returns). Only <see cref="Memory.RefCounts"/>
 /// changes the count; reaching zero deallocates at once.
 /// </summary>
-public abstract class PyObject
+public abstract class PyObject : Gc.GcLink
 {
     internal long RefCnt = 1;
     internal ObjectFlags Flags;
@@ -44,6 +44,36 @@ public abstract class PyObject
     public virtual void Traverse(Action<PyObject> visit)
     {
     }
+
+    /// <summary>
+    /// tp_traverse exactly as CPython's type visits (order and subset), for the collector and
+    /// <c>gc.get_referents</c>; differs from <see cref="Traverse"/> only where CPython skips references
+    /// (e.g. str keys of a dict).
+    /// </summary>
+    public virtual void TraverseGc(Action<PyObject> visit) => Traverse(visit);
+
+    /// <summary>tp_clear: breaks a cycle by dropping references (no-op for types without tp_clear, like tuple).
+    /// The object must stay consistent enough for its later deallocation.</summary>
+    internal virtual void GcClear()
+    {
+    }
+
+    /// <summary>A GC object is tracked as soon as it is allocated (false for dict: tracked when a container enters).</summary>
+    internal virtual bool TrackedAtCreation => true;
+
+    /// <summary>The CPython 3.11 free list this object's block goes to when freed (and comes from when made).</summary>
+    internal virtual bool UsesFreeList(out Memory.FreeListKind kind, out int length)
+    {
+        kind = default;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>tp_weaklist: the head of the weak references to this object (types that support them).</summary>
+    internal PyWeakReference? WeakRefs;
+
+    /// <summary>tp_weaklistoffset != 0: <c>weakref.ref(obj)</c> is allowed.</summary>
+    internal virtual bool SupportsWeakrefs => false;
 
     /// <summary>Drops every owned reference (the part of tp_dealloc after finalization, and tp_clear).</summary>
     internal virtual void ReleaseReferences()

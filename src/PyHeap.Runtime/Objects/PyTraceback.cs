@@ -35,6 +35,14 @@ public sealed class PyTraceback : PyObject
         visit(FrameObject);
     }
 
+    /// <summary>tb_clear: tb_next (the frame stays: our traceback always has one).</summary>
+    internal override void GcClear()
+    {
+        var n = Next;
+        Next = null;
+        RefCounts.XDecRef(n);
+    }
+
     internal override void ReleaseReferences()
     {
         var n = Next;

@@ -44,7 +44,17 @@ public sealed class PyTuple : PyObject
     public override void Traverse(Action<PyObject> visit)
     {
         // Objects/tupleobject.c: tupletraverse visits last to first.
-        for (var i = Items.Length - 1; i >= 0; i--) visit(Items[i]);
+        for (var i = Items.Length - 1; i >= 0; i--)
+        {
+            if (Items[i] is { } item) visit(item); // a tuple being filled (or PyObject_ClearWeakRefs's) may hold NULLs
+        }
+    }
+
+    internal override bool UsesFreeList(out FreeListKind kind, out int length)
+    {
+        kind = FreeListKind.Tuple;
+        length = Items.Length;
+        return ReferenceEquals(Type, Types.Tuple);
     }
 
     internal override void ReleaseReferences()

@@ -137,6 +137,18 @@ public sealed partial class PyType : PyObject
         if (Base is not null) visit(Base);
     }
 
+    /// <summary>type_clear: empties tp_dict, then drops tp_mro — a tuple holding the class itself, which
+    /// nothing else would break (heap types only are ever collected).</summary>
+    internal override void GcClear()
+    {
+        Dict?.Clear();
+        var mro = Mro;
+        Mro = null;
+        Memory.RefCounts.XDecRef(mro);
+    }
+
+    internal override bool SupportsWeakrefs => true;
+
     internal override void ReleaseReferences()
     {
         var dict = Dict; Dict = null;

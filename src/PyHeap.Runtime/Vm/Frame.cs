@@ -109,8 +109,8 @@ public sealed class Frame
         ReleaseContents();
     }
 
-    /// <summary>Releases localsplus (slot order), the stack (bottom up), f_locals, f_func and f_code.</summary>
-    internal void ReleaseContents()
+    /// <summary>frame_tp_clear's part: localsplus and the stack, in that order.</summary>
+    internal void ClearLocalsAndStack()
     {
         for (var i = 0; i < Fast.Length; i++)
         {
@@ -125,6 +125,12 @@ public sealed class Frame
             RefCounts.XDecRef(v);
         }
         StackTop = 0;
+    }
+
+    /// <summary>Releases localsplus (slot order), the stack (bottom up), f_locals, f_func and f_code.</summary>
+    internal void ReleaseContents()
+    {
+        ClearLocalsAndStack();
         var locals = Locals;
         Locals = null;
         RefCounts.XDecRef(locals);

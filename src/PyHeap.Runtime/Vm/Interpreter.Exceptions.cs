@@ -152,6 +152,7 @@ public sealed partial class Interpreter
         }
         obj.Flags |= ObjectFlags.Finalized;
         obj.RefCnt = 1; // temporarily resurrect (PyObject_CallFinalizerFromDealloc)
+        Heap.Gc.Track(obj); // subtype_dealloc / gen_dealloc track the object again around the finalizer
         var ts = Thread;
         var savedExc = ts.ExcInfo.Value;
         try

@@ -88,8 +88,11 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// Interpreter shutdown for <c>__main__</c> (Objects/moduleobject.c: _PyModule_ClearDict): globals are set to
-    /// None in insertion order — single-underscore names first — so finalizers run as CPython runs them at exit.
+    /// Interpreter shutdown (Python/pylifecycle.c: Py_FinalizeEx, finalize_modules): a full collection while every
+    /// module is in place (it reorders the collector's lists), then every sys.modules entry is set to None, in
+    /// order — <c>__main__</c> dies there, and its dict with it unless a cycle (a function's globals) holds it —
+    /// then a last collection finds what was left in cycles and finalizes it in list order. A module still alive
+    /// after that has its dict cleared like _PyModule_ClearDict: single-underscore names first, then the rest.
     /// </summary>
     public void FinalizeMain()
     {
@@ -99,9 +102,26 @@ public sealed partial class Interpreter
             {
                 try
                 {
-                    var dict = MainModule.Dict;
-                    ClearPass(dict, key => key.Length > 1 && key[0] == '_' && key[1] != '_');
-                    ClearPass(dict, key => key != "__builtins__");
+                    if (Heap.Gc.Enabled) Heap.Gc.Collect(Gc.GcState.NumGenerations - 1);
+                    var alive = new List<PyWeakReference>();
+                    ReleaseMainModule();
+                    foreach (var (key, value) in Modules.Pairs().ToList())
+                    {
+                        if (value is PyModule m && m.SupportsWeakrefs)
+                            alive.Add(Builtins.WeakRefs.New(Builtins.WeakRefTypes.Ref, m, null));
+                        Modules.SetItem(key, PyNone.None);
+                    }
+                    Modules.Clear();
+                    Heap.Gc.CollectNoFail();
+                    foreach (var wr in alive)
+                    {
+                        if (wr.Target is PyModule { Name: "__main__" } main)
+                        {
+                            ClearPass(main.Dict, key => key.Length > 1 && key[0] == '_' && key[1] != '_');
+                            ClearPass(main.Dict, key => key != "__builtins__");
+                        }
+                        RefCounts.DecRef(wr);
+                    }
                 }
                 catch (PyException e)
                 {
@@ -114,6 +134,17 @@ public sealed partial class Interpreter
         thread.Start();
         thread.Join();
     }
+
+    /// <summary>The interpreter stops holding <c>__main__</c> (CPython's interpreter state never does).</summary>
+    private void ReleaseMainModule()
+    {
+        if (MainModuleReleased) return;
+        MainModuleReleased = true;
+        RefCounts.DecRef(MainModule);
+    }
+
+    /// <summary>True after shutdown dropped the interpreter's reference to <c>__main__</c>.</summary>
+    public bool MainModuleReleased { get; private set; }
 
     private static void ClearPass(PyDict dict, Func<string, bool> select)
     {

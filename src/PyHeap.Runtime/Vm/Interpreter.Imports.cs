@@ -10,6 +10,8 @@ public sealed partial class Interpreter
     {
         ["sys"] = PyHeap.Runtime.Modules.SysModule.Create,
         ["math"] = PyHeap.Runtime.Modules.MathModule.Create,
+        ["gc"] = PyHeap.Runtime.Modules.GcModule.Create,
+        ["weakref"] = PyHeap.Runtime.Modules.WeakrefModule.Create,
     };
 
     /// <summary>Registers a simulated module (gc, weakref, threading … arrive with their issues).</summary>

@@ -35,6 +35,7 @@ public sealed partial class Interpreter
             MainModule.Dict.SetItem("__builtins__", BuiltinsModule);
             Modules.SetItem("__main__", MainModule);
             Heap.Finalizer = RunFinalizer;
+            AttachGc();
         }
     }
 

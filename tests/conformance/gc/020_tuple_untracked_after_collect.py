@@ -1,0 +1,17 @@
+import gc
+gc.collect()
+def make(a, b):
+    return (a, b)
+t = make(1, "x")
+u = make(1, [2])
+v = make(1.5, None)
+print("before", gc.is_tracked(t), gc.is_tracked(u), gc.is_tracked(v))
+gc.collect()
+print("after", gc.is_tracked(t), gc.is_tracked(u), gc.is_tracked(v))
+u[1].clear()
+gc.collect()
+print("list emptied", gc.is_tracked(u))
+w = make(t, v)
+print("outer new", gc.is_tracked(w))
+gc.collect()
+print("outer after", gc.is_tracked(w))

@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+gc.collect(0)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(0)
+gc.collect(1)
+print(gc.get_count())
+gc.collect(2)
+print(gc.get_count())

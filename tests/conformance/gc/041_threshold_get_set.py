@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+print("default", gc.get_threshold())
+gc.set_threshold(500)
+print("one arg", gc.get_threshold())
+gc.set_threshold(400, 7)
+print("two args", gc.get_threshold())
+gc.set_threshold(300, 6, 5)
+print("three args", gc.get_threshold())
+gc.set_threshold(0)
+print("zero", gc.get_threshold())
+gc.set_threshold(700, 10, 10)
+print("restored", gc.get_threshold())
