@@ -55,6 +55,22 @@ internal static class RunCommand
                 return Console.In.ReadLine();
             },
         };
+        // With --audit the heap is also audited each time the runtime is about to run a finalizer or a
+        // callback (the first 100 times), where references held by the runtime itself must be accounted for.
+        var inside = 0;
+        var insideReported = false;
+        if (audit)
+        {
+            interp.BeforeCallback = () =>
+            {
+                if (insideReported || inside++ >= 100) return;
+                var report = PyHeap.Runtime.Diagnostics.HeapAudit.Run(interp);
+                if (report.Ok) return;
+                insideReported = true;
+                stdout.Flush();
+                stderr.WriteLine($"inside callback #{inside}: {report}");
+            };
+        }
         var result = interp.Execute(source, fileName);
         interp.FinalizeMain();
         stdout.Flush();

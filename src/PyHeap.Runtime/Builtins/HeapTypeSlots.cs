@@ -16,6 +16,7 @@ public static class HeapTypeSlots
     /// <summary>Recomputes the slots of a heap type from the dunders visible along its MRO (fixup_slot_dispatchers).</summary>
     public static void Fixup(PyType t)
     {
+        t.HasDel = t.Lookup(PyStr.Intern("__del__")) is not null;
         if (Defined(t, "__repr__")) t.Repr = self => CallUnary(self, "__repr__");
         if (Defined(t, "__str__")) t.Str = self => CallUnary(self, "__str__");
         var hash = t.Lookup(PyStr.Intern("__hash__"));

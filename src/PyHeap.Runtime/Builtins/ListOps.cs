@@ -20,6 +20,7 @@ public static class ListOps
             return;
         }
         var it = Abstract.GetIter(iterable);
+        using var held = Heap.Current.Hold(it); // list_extend's C local while Python code runs in next()
         try
         {
             var n = LengthHint(iterable, 8);

@@ -103,7 +103,7 @@ public static class ListSubscript
         var seq = SequenceFast(value, "can only assign an iterable");
         try
         {
-            list.ReplaceSlice(low, high, FastItems(seq));
+            using (Heap.Current.Hold(seq)) list.ReplaceSlice(low, high, FastItems(seq)); // list_ass_slice's v_as_SF
         }
         finally
         {
@@ -142,7 +142,7 @@ public static class ListSubscript
         list.SetCount(w);
         list.Resize(w);
         // list_ass_subscript releases the deleted items first to last.
-        foreach (var o in garbage) RefCounts.DecRef(o);
+        Heap.Current.ReleaseDetached(garbage!, garbage.Length, lastFirst: false);
     }
 
     private static void AssignExtended(PyList list, long start, long step, long slicelength, PyObject value)
@@ -165,7 +165,7 @@ public static class ListSubscript
                 RefCounts.IncRef(src[i]);
                 items[(int)cur] = src[i];
             }
-            foreach (var o in garbage) RefCounts.DecRef(o);
+            using (Heap.Current.Hold(seq)) Heap.Current.ReleaseDetached(garbage!, garbage.Length, lastFirst: false);
         }
         finally
         {

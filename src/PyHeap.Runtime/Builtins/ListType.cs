@@ -49,7 +49,7 @@ public static class ListType
         {
             try
             {
-                ListOps.Extend(list, args[0]);
+                using (Heap.Current.Hold(list)) ListOps.Extend(list, args[0]); // list_vectorcall's C local
             }
             catch
             {

@@ -51,7 +51,10 @@ public static class WeakRefs
             current.ClearRef();
             if (callback is not null)
             {
-                if (current.RefCnt > 0) interp.CallWeakrefCallback(callback, current);
+                using (interp.Heap.Hold(callback))
+                {
+                    if (current.RefCnt > 0) interp.CallWeakrefCallback(callback, current);
+                }
                 RefCounts.DecRef(callback);
             }
             return;
@@ -75,9 +78,12 @@ public static class WeakRefs
             current = next;
         }
         var tuple = PyTuple.Steal(items);
-        for (var i = 0; i < count; i++)
+        using (interp.Heap.Hold(tuple))
         {
-            if (items[i * 2 + 1] is { } callback) interp.CallWeakrefCallback(callback, items[i * 2]);
+            for (var i = 0; i < count; i++)
+            {
+                if (items[i * 2 + 1] is { } callback) interp.CallWeakrefCallback(callback, items[i * 2]);
+            }
         }
         RefCounts.DecRef(tuple);
     }

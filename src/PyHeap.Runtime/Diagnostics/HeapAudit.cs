@@ -23,17 +23,27 @@ public static class HeapAudit
         foreach (var thread in new[] { interp.MainThread })
         {
             for (var f = thread.Frame; f is not null; f = f.Previous) f.Traverse(Count);
+            foreach (var f in Frame.BeingCleared) f.Traverse(Count);
             for (var e = thread.ExcInfo; e is not null; e = e.Previous) if (e.Value is not null) Count(e.Value);
+        }
+        void CountLive(PyObject o)
+        {
+            // Fields a dying object already cleared read as null.
+            if (o is not null && !o.IsFreed) Count(o);
         }
         foreach (var obj in live.Values)
         {
             if (obj.IsFreed) continue;
-            obj.Traverse(Count);
+            // A dying object (count 0, mid-deallocation) may still point at what it already released.
+            if (obj.RefCount == 0 && !obj.IsImmortal) obj.Traverse(CountLive);
+            else obj.Traverse(Count);
         }
         var problems = new List<string>();
         foreach (var obj in live.Values)
         {
-            if (obj.IsImmortal) continue;
+            // A count of 0 means the object is being deallocated (the audit runs inside a finalizer): what it
+            // still holds is counted above, but its own count is no longer meaningful.
+            if (obj.IsImmortal || obj.RefCount == 0) continue;
             var expected = counts.GetValueOrDefault(obj);
             if (expected != obj.RefCount)
                 problems.Add($"{Describe(obj)}: stored refcount {obj.RefCount}, found {expected} references");
@@ -53,6 +63,26 @@ public static class HeapAudit
         // _gc_runtime_state owns gc.garbage and gc.callbacks.
         if (interp.Heap.Gc.Garbage is { } garbage) yield return garbage;
         if (interp.Heap.Gc.Callbacks is { } callbacks) yield return callbacks;
+        foreach (var held in interp.Heap.TempRoots) yield return held;
+        foreach (var array in interp.Heap.Detached)
+        {
+            switch (array)
+            {
+                case PyObject?[] items:
+                    foreach (var item in items) if (item is not null) yield return item;
+                    break;
+                case DictEntry[] entries:
+                    foreach (var e in entries)
+                    {
+                        if (e.Key is not null) yield return e.Key;
+                        if (e.Value is not null) yield return e.Value;
+                    }
+                    break;
+                case SetEntry[] table:
+                    foreach (var e in table) if (e.Key is not null && !ReferenceEquals(e.Key, PySet.Dummy)) yield return e.Key;
+                    break;
+            }
+        }
     }
 
     private static string Describe(PyObject o)

@@ -35,12 +35,14 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
         interpreter = interp;
         RefCounts.Observer = this;
         interp.Heap.Observer = this;
+        interp.Heap.Gc.CollectionObserver = OnCollection;
     }
 
     public void Detach()
     {
         if (ReferenceEquals(RefCounts.Observer, this)) RefCounts.Observer = null;
         if (interpreter is not null && ReferenceEquals(interpreter.Heap.Observer, this)) interpreter.Heap.Observer = null;
+        if (interpreter is not null) interpreter.Heap.Gc.CollectionObserver = null;
         interpreter = null;
     }
 
@@ -88,5 +90,20 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
         buffer[next % Capacity] = new HeapEvent(next, kind, obj.Address, obj.Type.Name, delta, obj.RefCount,
             frame?.Line ?? 0, op, frame?.Code.Code.FileName);
         next++;
+    }
+
+    /// <summary>GcStarted / GcFinished: the collector reports each collection twice (the start is a snapshot).</summary>
+    private void OnCollection(Gc.CollectionReport report)
+    {
+        if (interpreter is null) return;
+        lock (gate)
+        {
+            var frame = interpreter.Thread.Frame;
+            var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
+            var kind = report.Finished ? HeapEventKind.GcFinished : HeapEventKind.GcStarted;
+            buffer[next % Capacity] = new HeapEvent(next, kind, 0, "gc", 0, report.Generation,
+                frame?.Line ?? 0, op, frame?.Code.Code.FileName, report);
+            next++;
+        }
     }
 }

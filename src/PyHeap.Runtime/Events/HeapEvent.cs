@@ -3,7 +3,7 @@ namespace PyHeap.Runtime.Events;
 /// <summary>
 /// One entry of the event stream: an allocation, a reference-count change (with the new count) or a free, with
 /// where the interpreter was — the source line and the opcode being executed — so a trace can say
-/// "line 3, STORE_FAST: +1 → 2".
+/// "line 3, STORE_FAST: +1 → 2". Collections (GcStarted / GcFinished) carry their report.
 /// </summary>
 public readonly record struct HeapEvent(
     long Sequence,
@@ -14,4 +14,5 @@ public readonly record struct HeapEvent(
     long NewCount,
     int Line,
     string? OpCode,
-    string? FileName);
+    string? FileName,
+    Gc.CollectionReport? Collection = null);

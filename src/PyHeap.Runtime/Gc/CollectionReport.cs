@@ -34,6 +34,15 @@ public sealed class CollectionReport
     /// <summary>Survivors moved to the next generation (0 for a full collection).</summary>
     public int Promoted { get; internal set; }
 
-    /// <summary>False while the collection runs (the GcStarted event carries the same object).</summary>
+    /// <summary>False for the GcStarted snapshot, true once the collection is done.</summary>
     public bool Finished { get; internal set; }
+
+    /// <summary>What is known when a collection starts (for the GcStarted event).</summary>
+    internal CollectionReport StartSnapshot() => new()
+    {
+        Generation = Generation,
+        Automatic = Automatic,
+        CountsBefore = CountsBefore,
+        Examined = Examined,
+    };
 }

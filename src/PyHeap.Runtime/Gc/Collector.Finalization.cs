@@ -63,6 +63,7 @@ internal sealed partial class Collector
                     // A weakref that is garbage too never calls back: it may expose cleared objects.
                     if ((wr.Flags & ObjectFlags.GcCollecting) != 0) continue;
                     RefCounts.IncRef(wr);
+                    Heap.Current.TempRoots.Add(wr); // the collector's own reference, for the audit
                     GcList.Move(wr, toCall);
                 }
             }
@@ -73,6 +74,7 @@ internal sealed partial class Collector
             var wr = (PyWeakReference)toCall.GcNext!;
             var callback = wr.Callback!;
             state.Runtime?.CallWeakrefCallback(callback, wr);
+            Heap.Current.TempRoots.Remove(wr);
             RefCounts.DecRef(wr);
             if (ReferenceEquals(toCall.GcNext, wr)) GcList.Move(wr, old);
             else numFreed++;
@@ -94,7 +96,7 @@ internal sealed partial class Collector
                 op.Flags |= ObjectFlags.Finalized;
                 if (state.CollectionObserver is not null) report.Finalized.Add(Info(op));
                 RefCounts.IncRef(op);
-                runtime.Finalize(op);
+                using (Heap.Current.Hold(op)) runtime.Finalize(op);
                 RefCounts.DecRef(op);
             }
         }
@@ -130,7 +132,7 @@ internal sealed partial class Collector
             else
             {
                 RefCounts.IncRef(op);
-                op.GcClear();
+                using (Heap.Current.Hold(op)) op.GcClear();
                 RefCounts.DecRef(op);
             }
             if (ReferenceEquals(collectable.GcNext, op))

@@ -50,7 +50,7 @@ internal sealed partial class Collector
         var young = state.HeadOf(generation);
         var old = generation < GcState.NumGenerations - 1 ? state.HeadOf(generation + 1) : young;
         report.Examined = GcList.Size(young);
-        observer?.Invoke(report);
+        observer?.Invoke(report.StartSnapshot());
 
         var unreachable = new GcListHead();
         DeduceUnreachable(young, unreachable);

@@ -96,8 +96,9 @@ public sealed class Heap
             Register(obj, reused, size);
             return;
         }
-        Register(obj, allocator.Malloc(size), size);
-        if (obj.Type.IsGc) Gc.Linked();
+        var address = allocator.Malloc(size);
+        if (obj.Type.IsGc) Gc.Linked(); // may collect: the new object is not an object yet
+        Register(obj, address, size);
     }
 
     private void Register(PyObject obj, long address, int size)
@@ -184,6 +185,55 @@ public sealed class Heap
         obj.ReleaseReferences();
         BeforeFree?.Invoke(obj);
         Free(obj);
+    }
+
+    /// <summary>
+    /// References held by C# code while Python code runs (a finalizer's object, the collector's own increfs, a
+    /// callback's arguments) — CPython's C locals. The heap audit counts them, so it also passes when run from
+    /// inside a finalizer or a callback.
+    /// </summary>
+    public List<PyObject> TempRoots { get; } = [];
+
+    /// <summary>
+    /// Item arrays a container detached and is releasing one by one (list_clear's C local <c>item</c>, a dict's old
+    /// entries, a set's old table): each slot is cleared just before its reference is dropped, so the audit
+    /// counts what is still owned. Registered only when the audit can run (live objects are tracked).
+    /// </summary>
+    public List<Array> Detached { get; } = [];
+
+    /// <summary>Registers a detached array (see <see cref="Detached"/>) when auditing is possible; false otherwise.</summary>
+    public bool Detach(Array items)
+    {
+        if (live is null) return false;
+        Detached.Add(items);
+        return true;
+    }
+
+    /// <summary>Ends the latest <see cref="Detach"/>.</summary>
+    public void Reattach() => Detached.RemoveAt(Detached.Count - 1);
+
+    /// <summary>
+    /// Drops the references in the first <paramref name="count"/> slots of a detached array, last first or first
+    /// first, clearing each slot just before (the audit sees what is still owned while finalizers run).
+    /// </summary>
+    public void ReleaseDetached(PyObject?[] items, int count, bool lastFirst)
+    {
+        var detached = count > 0 && Detach(items);
+        for (var k = 0; k < count; k++)
+        {
+            var i = lastFirst ? count - 1 - k : k;
+            var item = items[i];
+            items[i] = null;
+            RefCounts.XDecRef(item);
+        }
+        if (detached) Reattach();
+    }
+
+    /// <summary>Registers <paramref name="obj"/> in <see cref="TempRoots"/> until the returned scope is disposed.</summary>
+    public HeldReference Hold(PyObject obj)
+    {
+        TempRoots.Add(obj);
+        return new HeldReference(TempRoots);
     }
 
     /// <summary>PyObject_ClearWeakRefs (set by the interpreter): clears the object's weakrefs and runs their callbacks.</summary>

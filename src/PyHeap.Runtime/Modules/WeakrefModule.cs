@@ -54,7 +54,7 @@ public static class WeakrefModule
         var code = interp.Compile(Source.Value, FileName);
         try
         {
-            RefCounts.DecRef(interp.RunCode(code, d));
+            using (interp.Heap.Hold(code)) RefCounts.DecRef(interp.RunCode(code, d));
         }
         finally
         {

@@ -30,7 +30,9 @@ public sealed class PyClassMethod : PyObject
 
     internal override void ReleaseReferences()
     {
-        RefCounts.DecRef(Callable);
+        var c = Callable;
+        Callable = null!;
+        RefCounts.DecRef(c);
         if (Type.IsHeapType) RefCounts.DecRef(Type);
     }
 }

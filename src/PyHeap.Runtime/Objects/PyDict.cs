@@ -325,13 +325,20 @@ public sealed partial class PyDict : PyObject
         keysAddress = 0;
         Count = 0;
         Version++;
-        foreach (var e in oldEntries.AsSpan(0, oldCount))
+        var heap = Heap.Current;
+        var detached = oldCount > 0 && heap.Detach(oldEntries);
+        for (var i = 0; i < oldCount; i++)
         {
-            if (e.Key is null) continue;
-            RefCounts.DecRef(e.Key);
-            RefCounts.DecRef(e.Value!);
+            ref var e = ref oldEntries[i];
+            if (e.Key is not { } key) continue;
+            var value = e.Value!;
+            e.Key = null;
+            RefCounts.DecRef(key);
+            e.Value = null;
+            RefCounts.DecRef(value);
         }
-        if (oldAddress != 0) Heap.Current.FreeBuffer(oldAddress);
+        if (detached) heap.Reattach();
+        if (oldAddress != 0) heap.FreeBuffer(oldAddress);
     }
 
     /// <summary>The entry at position <paramref name="position"/> of the entries array (for iteration), if live.</summary>

@@ -70,8 +70,7 @@ public sealed class PyFrameObject : PyObject
 
     internal override void ReleaseReferences()
     {
-        var back = Back;
-        Back = null;
+        // frame_dealloc: the owned locals first, then Py_CLEAR(f_back).
         if (OwnsData && Frame is { } frame)
         {
             OwnsData = false;
@@ -79,6 +78,8 @@ public sealed class PyFrameObject : PyObject
             frame.ReleaseContents();
         }
         Frame = null;
+        var back = Back;
+        Back = null;
         RefCounts.XDecRef(back);
     }
 }

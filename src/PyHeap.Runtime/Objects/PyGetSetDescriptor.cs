@@ -42,7 +42,12 @@ public sealed class PyGetSetDescriptor : PyObject
 
     public override void Traverse(Action<PyObject> visit) => visit(Owner);
 
-    internal override void ReleaseReferences() => RefCounts.DecRef(Owner);
+    internal override void ReleaseReferences()
+    {
+        var owner = Owner;
+        Owner = null!;
+        RefCounts.DecRef(owner);
+    }
 
     public override string ToString() => $"<attribute '{Name}' of '{Owner.Name}' objects>";
 }

@@ -166,7 +166,15 @@ public sealed class PyInstance : PyObject
             var ord = order!;
             values = null;
             order = null;
-            foreach (var i in ord) RefCounts.XDecRef(vs[i]);
+            var heap = Heap.Current;
+            var detached = heap.Detach(vs);
+            foreach (var i in ord)
+            {
+                var v = vs[i];
+                vs[i] = null;
+                RefCounts.XDecRef(v);
+            }
+            if (detached) heap.Reattach();
         }
     }
 }

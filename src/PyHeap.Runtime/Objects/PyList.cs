@@ -223,7 +223,7 @@ public sealed class PyList : PyObject
             RefCounts.IncRef(replacement[k]);
             items[ilow + k] = replacement[k];
         }
-        for (var k = norig - 1; k >= 0; k--) RefCounts.DecRef(recycle[k]);
+        Heap.Current.ReleaseDetached(recycle!, norig, lastFirst: true);
     }
 
     /// <summary>Models Objects/listobject.c: _list_clear — empties first, then releases last to first and frees ob_item.</summary>
@@ -237,8 +237,9 @@ public sealed class PyList : PyObject
         Count = 0;
         itemsAddress = 0;
         allocated = 0;
-        for (var i = n - 1; i >= 0; i--) RefCounts.XDecRef(old[i]);
-        if (address != 0) Heap.Current.FreeBuffer(address);
+        var heap = Heap.Current;
+        heap.ReleaseDetached(old!, n, lastFirst: true);
+        if (address != 0) heap.FreeBuffer(address);
     }
 
     /// <summary>Models Objects/listobject.c: reverse_slice over the whole list.</summary>

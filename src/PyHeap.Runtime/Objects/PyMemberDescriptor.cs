@@ -13,7 +13,7 @@ public sealed class PyMemberDescriptor : PyObject
         Index = index;
     }
 
-    public PyType Owner { get; }
+    public PyType Owner { get; private set; }
     public string Name { get; }
 
     /// <summary>Position in the instance's slot values.</summary>
@@ -29,7 +29,12 @@ public sealed class PyMemberDescriptor : PyObject
 
     public override void Traverse(Action<PyObject> visit) => visit(Owner);
 
-    internal override void ReleaseReferences() => RefCounts.DecRef(Owner);
+    internal override void ReleaseReferences()
+    {
+        var owner = Owner;
+        Owner = null!;
+        RefCounts.DecRef(owner);
+    }
 
     public override string ToString() => $"<member '{Name}' of '{Owner.Name}' objects>";
 }

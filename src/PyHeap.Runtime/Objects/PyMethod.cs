@@ -36,7 +36,12 @@ public sealed class PyMethod : PyObject
     internal override void ReleaseReferences()
     {
         // meth_dealloc: im_func then im_self.
-        RefCounts.DecRef(Function);
-        RefCounts.DecRef(Self);
+        // Cleared before each release (Py_CLEAR), so nothing can see a stale pointer meanwhile.
+        var f = Function;
+        var s = Self;
+        Function = null!;
+        RefCounts.DecRef(f);
+        Self = null!;
+        RefCounts.DecRef(s);
     }
 }

@@ -13,7 +13,7 @@ public sealed class PyModule : PyObject
     }
 
     public string Name { get; }
-    public PyDict Dict { get; }
+    public PyDict Dict { get; private set; }
 
     /// <summary>A module with a fresh namespace holding <c>__name__</c> and <c>__doc__</c>.</summary>
     public static PyModule New(string name)
@@ -36,7 +36,12 @@ public sealed class PyModule : PyObject
 
     internal override bool SupportsWeakrefs => true;
 
-    internal override void ReleaseReferences() => RefCounts.DecRef(Dict);
+    internal override void ReleaseReferences()
+    {
+        var d = Dict;
+        Dict = null!;
+        RefCounts.DecRef(d);
+    }
 
     public override string ToString() => $"<module '{Name}'>";
 }

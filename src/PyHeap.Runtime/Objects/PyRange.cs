@@ -75,8 +75,12 @@ public sealed class PyRange : PyObject
     internal override void ReleaseReferences()
     {
         // range_dealloc: start, stop, step (then length, which we do not keep as an object).
-        RefCounts.DecRef(StartObject);
-        RefCounts.DecRef(StopObject);
-        RefCounts.DecRef(StepObject);
+        PyInt start = StartObject, stop = StopObject, step = StepObject;
+        StartObject = null!;
+        RefCounts.DecRef(start);
+        StopObject = null!;
+        RefCounts.DecRef(stop);
+        StepObject = null!;
+        RefCounts.DecRef(step);
     }
 }

@@ -353,14 +353,18 @@ public sealed partial class PySet : PyObject
             tbl = (SetEntry[])tbl.Clone();
             EmptyToMinSize();
         }
+        var heap = Heap.Current;
+        var detached = n > 0 && heap.Detach(tbl);
         for (var i = 0; n > 0; i++)
         {
             if (tbl[i].Key is { } k && !ReferenceEquals(k, Dummy))
             {
                 n--;
+                tbl[i].Key = null;
                 RefCounts.DecRef(k);
             }
         }
+        if (detached) heap.Reattach();
         if (malloced) FreeTable(address);
     }
 

@@ -14,9 +14,9 @@ public sealed class PySlice : PyObject
         Step = step;
     }
 
-    public PyObject Start { get; }
-    public PyObject Stop { get; }
-    public PyObject Step { get; }
+    public PyObject Start { get; private set; }
+    public PyObject Stop { get; private set; }
+    public PyObject Step { get; private set; }
 
     /// <summary>New slice taking new references to the three parts.</summary>
     public static PySlice New(PyObject start, PyObject stop, PyObject step)
@@ -114,8 +114,12 @@ public sealed class PySlice : PyObject
     internal override void ReleaseReferences()
     {
         // slice_dealloc: step, start, stop.
-        RefCounts.DecRef(Step);
-        RefCounts.DecRef(Start);
-        RefCounts.DecRef(Stop);
+        PyObject step = Step, start = Start, stop = Stop;
+        Step = null!;
+        RefCounts.DecRef(step);
+        Start = null!;
+        RefCounts.DecRef(start);
+        Stop = null!;
+        RefCounts.DecRef(stop);
     }
 }

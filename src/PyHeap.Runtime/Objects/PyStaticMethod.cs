@@ -32,7 +32,9 @@ public sealed class PyStaticMethod : PyObject
 
     internal override void ReleaseReferences()
     {
-        RefCounts.DecRef(Callable);
+        var c = Callable;
+        Callable = null!;
+        RefCounts.DecRef(c);
         if (Type.IsHeapType) RefCounts.DecRef(Type);
     }
 }

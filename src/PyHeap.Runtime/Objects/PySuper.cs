@@ -36,8 +36,13 @@ public sealed class PySuper : PyObject
 
     internal override void ReleaseReferences()
     {
-        RefCounts.XDecRef(Obj);
-        RefCounts.DecRef(Start);
-        RefCounts.XDecRef(ObjType);
+        PyObject? obj = Obj, objType = ObjType;
+        PyObject start = Start;
+        Obj = null;
+        RefCounts.XDecRef(obj);
+        Start = null!;
+        RefCounts.DecRef(start);
+        ObjType = null;
+        RefCounts.XDecRef(objType);
     }
 }

@@ -48,6 +48,8 @@ public sealed class PyTraceback : PyObject
         var n = Next;
         Next = null;
         RefCounts.XDecRef(n);
-        RefCounts.DecRef(FrameObject);
+        var frame = FrameObject;
+        FrameObject = null!;
+        RefCounts.DecRef(frame);
     }
 }

@@ -51,6 +51,9 @@ public sealed partial class PyType : PyObject
     public ClassLayout? Layout { get; internal set; }
 
     public bool IsGc => (TypeFlags & TypeFlags.HaveGc) != 0;
+
+    /// <summary>A heap type whose MRO defines <c>__del__</c> (tp_finalize is slot_tp_finalize); kept by the slot fixup.</summary>
+    public bool HasDel { get; internal set; }
     public bool IsHeapType => (TypeFlags & TypeFlags.HeapType) != 0;
 
     // ---- slots (null = not supported) ----

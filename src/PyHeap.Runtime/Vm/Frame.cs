@@ -130,13 +130,32 @@ public sealed class Frame
     /// <summary>Releases localsplus (slot order), the stack (bottom up), f_locals, f_func and f_code.</summary>
     internal void ReleaseContents()
     {
-        ClearLocalsAndStack();
-        var locals = Locals;
-        Locals = null;
-        RefCounts.XDecRef(locals);
-        RefCounts.DecRef(Function);
-        RefCounts.DecRef(Code);
+        var clearing = beingCleared ??= [];
+        clearing.Add(this);
+        try
+        {
+            ClearLocalsAndStack();
+            var locals = Locals;
+            Locals = null;
+            RefCounts.XDecRef(locals);
+            RefCounts.DecRef(Function);
+            released = true;
+            RefCounts.DecRef(Code);
+        }
+        finally
+        {
+            clearing.RemoveAt(clearing.Count - 1);
+        }
     }
+
+    [ThreadStatic] private static List<Frame>? beingCleared;
+    private bool released;
+
+    /// <summary>
+    /// Frames whose contents are being released on this host thread: what they still hold is still owned while
+    /// a finalizer runs in the middle (the heap audit counts it).
+    /// </summary>
+    internal static IReadOnlyList<Frame> BeingCleared => beingCleared ?? (IReadOnlyList<Frame>)[];
 
     /// <summary>Every reference the frame owns (for the heap audit and the collector).</summary>
     public void Traverse(Action<PyObject> visit)
@@ -144,7 +163,7 @@ public sealed class Frame
         foreach (var v in Fast) if (v is not null) visit(v);
         for (var i = 0; i < StackTop; i++) if (Stack[i] is { } s) visit(s);
         if (Locals is not null) visit(Locals);
-        visit(Function);
+        if (!released) visit(Function);
         visit(Code);
         if (FrameObject is not null) visit(FrameObject);
     }

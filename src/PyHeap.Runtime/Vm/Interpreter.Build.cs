@@ -7,6 +7,20 @@ namespace PyHeap.Runtime.Vm;
 public sealed partial class Interpreter
 {
     /// <summary>Pops the top <paramref name="n"/> items and releases them bottom first.</summary>
+    /// <summary>
+    /// A two-operand instruction's result takes the lower operand's slot (the caller then releases that operand);
+    /// the upper operand stays on the stack, still visible as owned, until <see cref="ReleaseTop"/>.
+    /// </summary>
+    private static void ReplaceTwo(Frame frame, PyObject result) => frame.Stack[frame.StackTop - 2] = result;
+
+    /// <summary>Pops and releases the top of the stack.</summary>
+    private static void ReleaseTop(Frame frame)
+    {
+        var v = frame.Stack[--frame.StackTop];
+        frame.Stack[frame.StackTop] = null;
+        RefCounts.XDecRef(v);
+    }
+
     private static void PopAndRelease(Frame frame, int n)
     {
         var start = frame.StackTop - n;

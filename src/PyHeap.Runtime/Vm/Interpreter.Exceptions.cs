@@ -146,7 +146,7 @@ public sealed partial class Interpreter
         }
         else
         {
-            if (!obj.Type.IsHeapType) return false;
+            if (!obj.Type.HasDel) return false;
             del = obj.Type.Lookup(PyStr.Intern("__del__"));
             if (del is null) return false;
         }
@@ -155,6 +155,8 @@ public sealed partial class Interpreter
         Heap.Gc.Track(obj); // subtype_dealloc / gen_dealloc track the object again around the finalizer
         var ts = Thread;
         var savedExc = ts.ExcInfo.Value;
+        using var held = Heap.Hold(obj);
+        BeforeCallback?.Invoke();
         try
         {
             if (obj is PyGenerator g) GeneratorClose(g);

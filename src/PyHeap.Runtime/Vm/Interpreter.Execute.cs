@@ -60,7 +60,7 @@ public sealed partial class Interpreter
             PyObject value;
             try
             {
-                value = RunCode(code, MainModule.Dict);
+                using (Heap.Hold(code)) value = RunCode(code, MainModule.Dict); // run_mod's C local
             }
             finally
             {
@@ -108,7 +108,11 @@ public sealed partial class Interpreter
                     foreach (var (key, value) in Modules.Pairs().ToList())
                     {
                         if (value is PyModule m && m.SupportsWeakrefs)
-                            alive.Add(Builtins.WeakRefs.New(Builtins.WeakRefTypes.Ref, m, null));
+                        {
+                            var wr = Builtins.WeakRefs.New(Builtins.WeakRefTypes.Ref, m, null);
+                            alive.Add(wr);
+                            Heap.TempRoots.Add(wr); // finalize_modules' weaklist
+                        }
                         Modules.SetItem(key, PyNone.None);
                     }
                     Modules.Clear();
@@ -120,6 +124,7 @@ public sealed partial class Interpreter
                             ClearPass(main.Dict, key => key.Length > 1 && key[0] == '_' && key[1] != '_');
                             ClearPass(main.Dict, key => key != "__builtins__");
                         }
+                        Heap.TempRoots.Remove(wr);
                         RefCounts.DecRef(wr);
                     }
                 }

@@ -10,6 +10,13 @@ public sealed partial class Interpreter : IGcRuntime
 {
     private static readonly PyStr DelName = PyStr.Intern("__del__");
 
+    /// <summary>
+    /// Called just before the runtime runs Python code on its own behalf — a <c>__del__</c>, a generator's close,
+    /// a weakref callback, a gc.callbacks entry — with every reference it holds registered. Tests run the heap
+    /// audit here.
+    /// </summary>
+    public Action? BeforeCallback { get; set; }
+
     private void AttachGc()
     {
         Heap.Gc.Runtime = this;
@@ -24,10 +31,11 @@ public sealed partial class Interpreter : IGcRuntime
 
     bool IGcRuntime.HasLegacyFinalizer(PyObject obj) => Heap.Gc.LegacyFinalizers && HasDel(obj);
 
-    private static bool HasDel(PyObject obj) => obj.Type.IsHeapType && obj.Type.Lookup(DelName) is not null;
+    private static bool HasDel(PyObject obj) => obj.Type.HasDel;
 
     void IGcRuntime.Finalize(PyObject obj)
     {
+        BeforeCallback?.Invoke();
         if (obj is PyGenerator gen)
         {
             try
@@ -43,6 +51,7 @@ public sealed partial class Interpreter : IGcRuntime
         var del = obj.Type.Lookup(DelName);
         if (del is null) return;
         RefCounts.IncRef(del);
+        using var held = Heap.Hold(del); // slot_tp_finalize's C local
         try
         {
             RefCounts.DecRef(CallObject(del, [obj]));
@@ -62,6 +71,7 @@ public sealed partial class Interpreter : IGcRuntime
     /// <summary>handle_callback (Objects/weakrefobject.c): errors are unraisable, reported against the callback.</summary>
     internal void CallWeakrefCallback(PyObject callback, PyObject weakref)
     {
+        BeforeCallback?.Invoke();
         try
         {
             RefCounts.DecRef(CallObject(callback, [weakref]));
@@ -81,11 +91,16 @@ public sealed partial class Interpreter : IGcRuntime
         SetInfo(info, "collected", collected);
         SetInfo(info, "uncollectable", uncollectable);
         var phaseStr = PyStr.From(phase);
+        using var heldInfo = Heap.Hold(info);
+        using var heldPhase = Heap.Hold(phaseStr);
         for (var i = 0; i < callbacks.Count; i++)
         {
             var cb = RefCounts.NewRef(callbacks[i]);
             // PyObject_CallFunction(cb, "sO", ...) packs the arguments into a tuple.
             var args = PyTuple.Pack(phaseStr, info);
+            using var heldCb = Heap.Hold(cb);
+            using var heldArgs = Heap.Hold(args);
+            BeforeCallback?.Invoke();
             try
             {
                 RefCounts.DecRef(CallObject(cb, args.Items));

@@ -12,6 +12,7 @@ public sealed partial class Interpreter
         ["math"] = PyHeap.Runtime.Modules.MathModule.Create,
         ["gc"] = PyHeap.Runtime.Modules.GcModule.Create,
         ["weakref"] = PyHeap.Runtime.Modules.WeakrefModule.Create,
+        ["pyheap"] = PyHeap.Runtime.Modules.PyheapModule.Create,
     };
 
     /// <summary>Registers a simulated module (gc, weakref, threading … arrive with their issues).</summary>

@@ -225,10 +225,7 @@ public sealed partial class Interpreter
                     var owner = stack[frame.StackTop - 1]!;
                     var v = stack[frame.StackTop - 2]!;
                     Abstract.SetAttr(owner, frame.Code.Names[ins.Arg], v);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop] = stack[frame.StackTop + 1] = null;
-                    RefCounts.DecRef(v);
-                    RefCounts.DecRef(owner);
+                    PopAndRelease(frame, 2);
                     break;
                 }
 
@@ -247,11 +244,9 @@ public sealed partial class Interpreter
                     var sub = stack[frame.StackTop - 1]!;
                     var container = stack[frame.StackTop - 2]!;
                     var res = Abstract.GetItem(container, sub);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop + 1] = null;
-                    stack[frame.StackTop++] = res;
+                    ReplaceTwo(frame, res);
                     RefCounts.DecRef(container);
-                    RefCounts.DecRef(sub);
+                    ReleaseTop(frame);
                     break;
                 }
 
@@ -261,11 +256,7 @@ public sealed partial class Interpreter
                     var container = stack[frame.StackTop - 2]!;
                     var v = stack[frame.StackTop - 3]!;
                     Abstract.SetItem(container, sub, v);
-                    frame.StackTop -= 3;
-                    stack[frame.StackTop] = stack[frame.StackTop + 1] = stack[frame.StackTop + 2] = null;
-                    RefCounts.DecRef(v);
-                    RefCounts.DecRef(container);
-                    RefCounts.DecRef(sub);
+                    PopAndRelease(frame, 3);
                     break;
                 }
 
@@ -274,10 +265,7 @@ public sealed partial class Interpreter
                     var sub = stack[frame.StackTop - 1]!;
                     var container = stack[frame.StackTop - 2]!;
                     Abstract.DelItem(container, sub);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop] = stack[frame.StackTop + 1] = null;
-                    RefCounts.DecRef(container);
-                    RefCounts.DecRef(sub);
+                    PopAndRelease(frame, 2);
                     break;
                 }
 
@@ -298,11 +286,9 @@ public sealed partial class Interpreter
                     var rhs = stack[frame.StackTop - 1]!;
                     var lhs = stack[frame.StackTop - 2]!;
                     var res = Abstract.BinaryOp(lhs, rhs, ins.Arg);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop + 1] = null;
-                    stack[frame.StackTop++] = res;
+                    ReplaceTwo(frame, res);
                     RefCounts.DecRef(lhs);
-                    RefCounts.DecRef(rhs);
+                    ReleaseTop(frame);
                     break;
                 }
 
@@ -329,11 +315,9 @@ public sealed partial class Interpreter
                     var right = stack[frame.StackTop - 1]!;
                     var left = stack[frame.StackTop - 2]!;
                     var res = Abstract.RichCompare(left, right, (CompareOp)ins.Arg);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop + 1] = null;
-                    stack[frame.StackTop++] = res;
+                    ReplaceTwo(frame, res);
                     RefCounts.DecRef(left);
-                    RefCounts.DecRef(right);
+                    ReleaseTop(frame);
                     break;
                 }
 
@@ -342,11 +326,9 @@ public sealed partial class Interpreter
                     var right = stack[frame.StackTop - 1]!;
                     var left = stack[frame.StackTop - 2]!;
                     var res = ReferenceEquals(left, right) ^ (ins.Arg != 0);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop + 1] = null;
-                    stack[frame.StackTop++] = PyBool.From(res);
+                    ReplaceTwo(frame, PyBool.From(res));
                     RefCounts.DecRef(left);
-                    RefCounts.DecRef(right);
+                    ReleaseTop(frame);
                     break;
                 }
 
@@ -355,11 +337,9 @@ public sealed partial class Interpreter
                     var right = stack[frame.StackTop - 1]!;
                     var left = stack[frame.StackTop - 2]!;
                     var res = Abstract.Contains(right, left) ^ (ins.Arg != 0);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop + 1] = null;
-                    stack[frame.StackTop++] = PyBool.From(res);
+                    ReplaceTwo(frame, PyBool.From(res));
                     RefCounts.DecRef(left);
-                    RefCounts.DecRef(right);
+                    ReleaseTop(frame);
                     break;
                 }
 
@@ -416,10 +396,7 @@ public sealed partial class Interpreter
                     var value = stack[frame.StackTop - 1]!;
                     var key = stack[frame.StackTop - 2]!;
                     ((PyDict)stack[frame.StackTop - 2 - ins.Arg]!).SetItem(key, value);
-                    frame.StackTop -= 2;
-                    stack[frame.StackTop] = stack[frame.StackTop + 1] = null;
-                    RefCounts.DecRef(key);
-                    RefCounts.DecRef(value);
+                    PopAndRelease(frame, 2);
                     break;
                 }
 
@@ -609,7 +586,11 @@ public sealed partial class Interpreter
                 {
                     var retval = stack[--frame.StackTop]!;
                     stack[frame.StackTop] = null;
+                    // RETURN_VALUE's C local: finalizers run while the frame is cleared.
+                    var roots = Heap.TempRoots;
+                    roots.Add(retval);
                     var caller = PopFrame(frame, out var wasEntry);
+                    roots.RemoveAt(roots.Count - 1);
                     if (wasEntry) return retval;
                     frame = caller!;
                     instructions = frame.Code.Instructions;

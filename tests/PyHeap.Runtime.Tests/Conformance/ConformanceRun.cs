@@ -5,6 +5,8 @@ namespace PyHeap.Runtime.Tests.Conformance;
 /// <summary>Runs one conformance program in-process as <c>python3 NAME.py</c> would, from its own folder.</summary>
 public sealed record ConformanceRun(string Stdout, string Stderr, int ExitCode, string Audit, bool AuditOk)
 {
+    private const int MaxCallbackAudits = 100;
+
     public static ConformanceRun Execute(string relativePath)
     {
         var full = Path.Combine(ConformanceCorpus.Root, relativePath);
@@ -16,10 +18,20 @@ public sealed record ConformanceRun(string Stdout, string Stderr, int ExitCode, 
             Stdout = stdout,
             Stderr = stderr,
         };
+        // The audit also runs each time the runtime is about to run a finalizer or a callback (the first ones).
+        var insideProblems = new List<string>();
+        var checkpoints = 0;
+        interp.BeforeCallback = () =>
+        {
+            if (checkpoints++ >= MaxCallbackAudits || insideProblems.Count > 0) return;
+            var inside = Diagnostics.HeapAudit.Run(interp);
+            if (!inside.Ok) insideProblems.Add($"inside callback #{checkpoints}: {inside}");
+        };
         var result = interp.Execute(source, Path.GetFileName(full), interactive: false, TimeSpan.FromSeconds(30));
         interp.FinalizeMain();
         var audit = interp.Audit();
-        return new ConformanceRun(stdout.ToString(), stderr.ToString(), result.Ok ? 0 : 1, audit.ToString(), audit.Ok);
+        var auditText = string.Join("\n", insideProblems.Append(audit.ToString()));
+        return new ConformanceRun(stdout.ToString(), stderr.ToString(), result.Ok ? 0 : 1, auditText, audit.Ok && insideProblems.Count == 0);
     }
 
     /// <summary>Compares with the recorded CPython output; null when everything matches.</summary>
