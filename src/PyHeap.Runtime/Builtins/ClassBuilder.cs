@@ -94,6 +94,7 @@ public static class ClassBuilder
             if (dict.GetItemOrNull("__module__") is PyStr module) type.ModuleName = module.Value;
             var mro = ComputeMro(type, baseList);
             type.Mro = PyTuple.FromBorrowed(mro);
+            Subclasses.Add(type); // PyType_Ready: add_subclass
             if (dict.GetItemOrNull("__doc__") is null) dict.SetItem("__doc__", PyNone.None);
             if (dict.ContainsKey(PyStr.Intern("__eq__")) && !dict.ContainsKey(PyStr.Intern("__hash__")))
                 dict.SetItem("__hash__", PyNone.None);
@@ -132,14 +133,24 @@ public static class ClassBuilder
         }
     }
 
+    /// <summary>type_new_set_names: iterates a copy of the class dict (PyDict_Copy), calling __set_name__.</summary>
     private static void SetNames(PyType type, PyDict dict)
     {
         var interp = Interpreter.Current;
-        foreach (var (k, v) in dict.Pairs().ToList())
+        var names = dict.Copy();
+        using var held = Heap.Current.Hold(names);
+        try
         {
-            if (v.Type.Lookup(PyStr.Intern("__set_name__")) is null) continue;
-            var r = interp.CallMethod(v, "__set_name__", [type, k]);
-            RefCounts.DecRef(r);
+            foreach (var (k, v) in names.Pairs().ToList())
+            {
+                if (v.Type.Lookup(PyStr.Intern("__set_name__")) is null) continue;
+                var r = interp.CallMethod(v, "__set_name__", [type, k]);
+                RefCounts.DecRef(r);
+            }
+        }
+        finally
+        {
+            RefCounts.DecRef(names);
         }
     }
 

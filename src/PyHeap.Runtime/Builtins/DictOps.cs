@@ -20,6 +20,7 @@ public static class DictOps
         }
         var keys = MappingKeys(source);
         var it = Abstract.GetIter(keys);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         RefCounts.DecRef(keys);
         try
         {
@@ -104,6 +105,7 @@ public static class DictOps
     public static void MergeFromSeq2(PyDict target, PyObject seq2, int overrideMode)
     {
         var it = Abstract.GetIter(seq2);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             for (var i = 0; ; i++)
@@ -193,6 +195,7 @@ public static class DictOps
                 }
             }
             var it = Abstract.GetIter(iterable);
+            using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
             try
             {
                 while (Abstract.IterNext(it) is { } key)

@@ -28,6 +28,7 @@ internal static class DictViewOps
     private static bool AllContainedIn(PyObject self, PyObject other)
     {
         var it = Abstract.GetIter(self);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             while (Abstract.IterNext(it) is { } next)
@@ -131,6 +132,7 @@ internal static class DictViewOps
         try
         {
             var it = Abstract.GetIter(other);
+            using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
             try
             {
                 while (Abstract.IterNext(it) is { } key)
@@ -242,6 +244,7 @@ internal static class DictViewOps
             if (lenOther > lenSelf) (self, other) = (other, self);
         }
         var it = Abstract.GetIter(other);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             while (Abstract.IterNext(it) is { } item)

@@ -104,6 +104,7 @@ public static partial class Functions
         try
         {
             var it = Abstract.GetIter(positional ? argsTuple : pos[0]);
+            using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
             if (keyfunc is PyNone) keyfunc = null;
             PyObject? maxItem = null, maxVal = null;
             try
@@ -184,6 +185,7 @@ public static partial class Functions
         if (start is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Abstract.GetIter(a[0]!);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         PyObject result = start is null ? PyInt.Zero : RefCounts.NewRef(start);
         try
         {
@@ -277,6 +279,7 @@ public static partial class Functions
     {
         NativeArgs.ExactlyOne(name, args, kw);
         var it = Abstract.GetIter(args[0]);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             while (Abstract.IterNext(it) is { } item)

@@ -108,6 +108,7 @@ public static class SetOps
                 return result;
             }
             var it = Abstract.GetIter(other);
+            using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
             try
             {
                 while (Abstract.IterNext(it) is { } key)
@@ -209,6 +210,7 @@ public static class SetOps
         else
         {
             var it = Abstract.GetIter(other);
+            using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
             try
             {
                 while (Abstract.IterNext(it) is { } key)
@@ -399,6 +401,7 @@ public static class SetOps
     {
         if (other is PySet os) return IsSubset(os, so);
         var it = Abstract.GetIter(other);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             while (Abstract.IterNext(it) is { } key)
@@ -449,6 +452,7 @@ public static class SetOps
             return true;
         }
         var it = Abstract.GetIter(other);
+        using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         try
         {
             while (Abstract.IterNext(it) is { } key)

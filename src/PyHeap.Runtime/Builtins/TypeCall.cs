@@ -41,12 +41,15 @@ public static class TypeCall
         }
         var kwcount = kwnames?.Count ?? 0;
         var argsTuple = PyTuple.FromBorrowed(args[..(args.Length - kwcount)]);
+        using var heldArgs = Heap.Current.Hold(argsTuple); // _PyObject_MakeTpCall's C local
         PyDict? kwargs = null;
         if (kwcount > 0)
         {
             kwargs = PyDict.New();
             for (var i = 0; i < kwcount; i++) kwargs.SetItem(kwnames!.Items[i], args[args.Length - kwcount + i]);
         }
+        var roots = Heap.Current.TempRoots;
+        if (kwargs is not null) roots.Add(kwargs);
         try
         {
             var obj = newFunc(type, args, kwnames);
@@ -55,6 +58,7 @@ public static class TypeCall
             {
                 // slot_tp_init calls __init__ through _PyStack_UnpackDict, which builds a new kwnames tuple.
                 var initKwnames = kwcount > 0 && init != ObjectInitSlot ? PyTuple.FromBorrowed(kwnames!.Items) : kwnames;
+                roots.Add(obj); // type_call's C local while __init__ runs
                 try
                 {
                     init(obj, args, initKwnames);
@@ -66,6 +70,7 @@ public static class TypeCall
                 }
                 finally
                 {
+                    roots.Remove(obj);
                     if (!ReferenceEquals(initKwnames, kwnames)) RefCounts.DecRef(initKwnames!);
                 }
             }
@@ -73,6 +78,7 @@ public static class TypeCall
         }
         finally
         {
+            if (kwargs is not null) roots.Remove(kwargs);
             RefCounts.DecRef(argsTuple);
             RefCounts.XDecRef(kwargs);
         }

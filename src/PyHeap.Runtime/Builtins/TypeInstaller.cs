@@ -26,5 +26,6 @@ internal static class TypeInstaller
         SingletonTypes.Install();
         MappingProxyType.Install();
         WeakRefTypes.Install();
+        TracebackTypes.Install();
     }
 }

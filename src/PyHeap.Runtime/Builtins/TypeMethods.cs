@@ -33,6 +33,11 @@ public static class TypeMethods
             return RefCounts.NewRef(doc.Type.DescrGet is { } get ? get(doc, null, (PyType)self) : doc);
         });
         TypeDicts.AddMethod(t, "mro", (self, args, kw) => PyList.FromBorrowed(((PyType)self).Mro!.Items));
+        TypeDicts.AddMethod(t, "__subclasses__", (self, args, kw) =>
+        {
+            NativeArgs.None("__subclasses__", args, kw);
+            return Subclasses.List((PyType)self);
+        });
         TypeDicts.AddMethod(t, "__subclasscheck__", (self, args, kw) => PyBool.From(Abstract.IsSubclass(args[0], self)));
         TypeDicts.AddMethod(t, "__instancecheck__", (self, args, kw) => PyBool.From(Abstract.IsInstance(args[0], self)));
     }

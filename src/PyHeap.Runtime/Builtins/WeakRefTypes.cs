@@ -11,6 +11,17 @@ public static class WeakRefTypes
     public static readonly PyType Proxy = Make("weakref.ProxyType", TypeFlags.None);
     public static readonly PyType CallableProxy = Make("weakref.CallableProxyType", TypeFlags.None);
 
+    /// <summary>Lib/weakref.py's KeyedRef (a ref subclass with a <c>key</c> slot: 72 bytes), made natively because
+    /// PyHeap cannot subclass builtin types yet.</summary>
+    public static readonly PyType KeyedRef = MakeKeyedRef();
+
+    private static PyType MakeKeyedRef()
+    {
+        var t = Types.Make("weakref.KeyedRef", 72, TypeFlags.HaveGc, Ref);
+        TypeSetup.Register(t);
+        return t;
+    }
+
     private static PyType Make(string name, TypeFlags extra)
     {
         var t = Types.Make(name, 64, TypeFlags.HaveGc | extra);
@@ -82,6 +93,21 @@ public static class WeakRefTypes
             return PyStr.From($"<weakref at 0x{self.Address:x}; to '{name}' at 0x{target.Address:x}>");
         };
         TypeDicts.AddGetSet(t, "__callback__", self => RefCounts.NewRef(((PyWeakReference)self).Callback ?? PyNone.None));
+        var keyed = KeyedRef;
+        keyed.Call = t.Call;
+        keyed.Hash = t.Hash;
+        keyed.RichCompare = t.RichCompare;
+        keyed.Repr = t.Repr;
+        keyed.New = (type, args, kw) =>
+        {
+            NativeArgs.NoKeywords("KeyedRef", kw);
+            if (args.Length != 3) throw Errors.TypeError($"KeyedRef.__new__() takes exactly 4 arguments ({args.Length + 1} given)");
+            var wr = WeakRefs.New(KeyedRef, args[0], args[1]);
+            RefCounts.IncRef(args[2]);
+            wr.Key = args[2];
+            return wr;
+        };
+        TypeDicts.AddGetSet(keyed, "key", self => RefCounts.NewRef(((PyWeakReference)self).Key ?? PyNone.None));
     }
 
     /// <summary>The live referent of a proxy, or ReferenceError.</summary>

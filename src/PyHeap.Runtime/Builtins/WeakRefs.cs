@@ -17,7 +17,8 @@ public static class WeakRefs
         {
             var (basicRef, basicProxy) = PyWeakReference.BasicRefs(referent);
             if (ReferenceEquals(type, WeakRefTypes.Ref) && basicRef is not null) return RefCounts.NewRef(basicRef);
-            if (!ReferenceEquals(type, WeakRefTypes.Ref) && basicProxy is not null) return RefCounts.NewRef(basicProxy);
+            var isProxy = ReferenceEquals(type, WeakRefTypes.Proxy) || ReferenceEquals(type, WeakRefTypes.CallableProxy);
+            if (isProxy && basicProxy is not null) return RefCounts.NewRef(basicProxy);
         }
         return PyWeakReference.New(type, referent, callback);
     }

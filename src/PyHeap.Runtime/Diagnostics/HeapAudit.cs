@@ -22,7 +22,8 @@ public static class HeapAudit
         foreach (var root in Roots(interp)) Count(root);
         foreach (var thread in new[] { interp.MainThread })
         {
-            for (var f = thread.Frame; f is not null; f = f.Previous) f.Traverse(Count);
+            // A running generator's frame is on the thread's chain but owned (and counted) by the generator.
+            for (var f = thread.Frame; f is not null; f = f.Previous) if (f.Generator is null) f.Traverse(Count);
             foreach (var f in Frame.BeingCleared) f.Traverse(Count);
             for (var e = thread.ExcInfo; e is not null; e = e.Previous) if (e.Value is not null) Count(e.Value);
         }
@@ -60,6 +61,9 @@ public static class HeapAudit
         yield return interp.BuiltinsModule;
         if (!interp.MainModuleReleased) yield return interp.MainModule;
         foreach (var extra in interp.ExtraRoots) yield return extra;
+        foreach (var registry in interp.StaticSubclasses.Values) yield return registry;
+        foreach (var exit in interp.ExitFunctions)
+            foreach (var r in exit.References()) yield return r;
         // _gc_runtime_state owns gc.garbage and gc.callbacks.
         if (interp.Heap.Gc.Garbage is { } garbage) yield return garbage;
         if (interp.Heap.Gc.Callbacks is { } callbacks) yield return callbacks;

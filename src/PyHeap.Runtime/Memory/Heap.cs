@@ -139,6 +139,12 @@ public sealed class Heap
     internal static void Deallocate(PyObject obj)
     {
         var heap = Current;
+        if (!obj.UsesTrashcan)
+        {
+            heap.DeallocateNow(obj);
+            return;
+        }
+        // Py_TRASHCAN_BEGIN / _PyTrash_begin: too deep, so park the object for later.
         if (heap.deallocDepth >= TrashcanLimit)
         {
             heap.deferred.Push(obj);
@@ -153,19 +159,18 @@ public sealed class Heap
         {
             heap.deallocDepth--;
         }
-        if (heap.deallocDepth == 0)
+        // _PyTrash_end / _PyTrash_thread_destroy_chain: parked objects are deallocated newest first, with the
+        // nesting raised by one for the whole drain (so each starts one level deeper than a fresh one).
+        if (heap.deallocDepth == 0 && heap.deferred.Count > 0)
         {
-            while (heap.deferred.Count > 0)
+            heap.deallocDepth++;
+            try
             {
-                heap.deallocDepth++;
-                try
-                {
-                    heap.DeallocateNow(heap.deferred.Pop());
-                }
-                finally
-                {
-                    heap.deallocDepth--;
-                }
+                while (heap.deferred.Count > 0) Deallocate(heap.deferred.Pop());
+            }
+            finally
+            {
+                heap.deallocDepth--;
             }
         }
     }

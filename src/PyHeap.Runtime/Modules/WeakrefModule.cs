@@ -28,6 +28,7 @@ public static class WeakrefModule
         d.SetItem("ReferenceType", WeakRefTypes.Ref);
         d.SetItem("ProxyType", WeakRefTypes.Proxy);
         d.SetItem("CallableProxyType", WeakRefTypes.CallableProxy);
+        d.SetItem("KeyedRef", WeakRefTypes.KeyedRef);
         var proxyTypes = PyTuple.Pack(WeakRefTypes.Proxy, WeakRefTypes.CallableProxy);
         d.SetItem("ProxyTypes", proxyTypes);
         RefCounts.DecRef(proxyTypes);

@@ -88,6 +88,8 @@ public sealed class PyBaseException : PyObject
     /// <summary>Exception classes made by a class statement get a __weakref__ slot; builtin exceptions have none.</summary>
     internal override bool SupportsWeakrefs => Type.IsHeapType;
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences()
     {
         // XxxError_clear: the subtype's fields first, then BaseException_clear; then the class.

@@ -379,6 +379,8 @@ public sealed partial class PyDict : PyObject
         }
     }
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences() => Clear();
 
     /// <summary>dict_tp_clear.</summary>

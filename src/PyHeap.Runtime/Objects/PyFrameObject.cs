@@ -68,6 +68,8 @@ public sealed class PyFrameObject : PyObject
         if (OwnsData && Frame is { } frame) frame.ClearLocalsAndStack();
     }
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences()
     {
         // frame_dealloc: the owned locals first, then Py_CLEAR(f_back).

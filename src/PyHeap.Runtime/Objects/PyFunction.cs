@@ -18,7 +18,7 @@ public sealed class PyFunction : PyObject
     }
 
     public PyCode Code { get; internal set; }
-    public PyDict Globals { get; }
+    public PyDict Globals { get; private set; }
     public PyStr Name { get; internal set; }
     public PyStr QualName { get; internal set; }
     public PyTuple? Defaults { get; internal set; }
@@ -32,10 +32,11 @@ public sealed class PyFunction : PyObject
     /// <summary>PyFunction_New: takes new references to code, globals and qualname; module from globals['__name__'].</summary>
     public static PyFunction New(PyCode code, PyDict globals, PyStr qualName)
     {
+        // PyFunction_New: the block first (an allocation may collect), then the references it takes.
+        var f = Heap.Alloc(new PyFunction(code, globals, qualName));
         RefCounts.IncRef(code);
         RefCounts.IncRef(globals);
         RefCounts.IncRef(qualName);
-        var f = Heap.Alloc(new PyFunction(code, globals, qualName));
         RefCounts.IncRef(f.Name);
         var doc = code.Consts.Length > 0 && code.Consts[0] is PyStr s && (code.Code.Flags & Language.Compiling.CodeFlags.Optimized) != 0 ? (PyObject)s : PyNone.None;
         RefCounts.IncRef(doc);
@@ -111,7 +112,9 @@ public sealed class PyFunction : PyObject
     internal override void ReleaseReferences()
     {
         // func_clear order: globals, module, defaults, kwdefaults, doc, dict, closure, annotations; then code, name, qualname.
-        RefCounts.DecRef(Globals);
+        var globals = Globals;
+        Globals = null!;
+        RefCounts.DecRef(globals);
         GcClear();
         RefCounts.DecRef(Code);
         RefCounts.DecRef(Name);

@@ -30,10 +30,12 @@ public sealed class PyInstance : PyObject
     /// <summary>object_new for a heap type: the instance takes a reference to its class.</summary>
     public static PyInstance New(PyType type)
     {
-        RefCounts.IncRef(type);
         var layout = type.Layout!;
         if (layout.HasDict && layout.SharedKeysUsable > 1) layout.SharedKeysUsable--;
-        return Heap.Alloc(new PyInstance(type));
+        // PyType_GenericAlloc: the block (and a possible collection) comes first, then _PyObject_Init's incref.
+        var obj = Heap.Alloc(new PyInstance(type));
+        RefCounts.IncRef(type);
+        return obj;
     }
 
     /// <summary>The attribute value (borrowed) from the inline values or the dict.</summary>
@@ -133,6 +135,8 @@ public sealed class PyInstance : PyObject
         }
         visit(Type);
     }
+
+    internal override bool UsesTrashcan => true;
 
     internal override void ReleaseReferences()
     {

@@ -294,6 +294,8 @@ public sealed class PyList : PyObject
         for (var i = Count - 1; i >= 0; i--) visit(items[i]);
     }
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences() => Clear();
 
     /// <summary>list_clear as tp_clear.</summary>

@@ -58,6 +58,10 @@ public abstract class PyObject : Gc.GcLink
     {
     }
 
+    /// <summary>The deallocator uses Py_TRASHCAN_BEGIN (list, tuple, dict, set, instances, frames, tracebacks,
+    /// exceptions): only those count towards the nesting limit and can be parked.</summary>
+    internal virtual bool UsesTrashcan => false;
+
     /// <summary>A GC object is tracked as soon as it is allocated (false for dict: tracked when a container enters).</summary>
     internal virtual bool TrackedAtCreation => true;
 

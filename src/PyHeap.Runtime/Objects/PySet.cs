@@ -398,6 +398,8 @@ public sealed partial class PySet : PyObject
     }
 
     /// <summary>set_dealloc / set_clear_internal: keys released in table order.</summary>
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences() => Clear();
 
     internal override void GcClear() => Clear();

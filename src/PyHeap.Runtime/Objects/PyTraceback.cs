@@ -43,6 +43,8 @@ public sealed class PyTraceback : PyObject
         RefCounts.XDecRef(n);
     }
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences()
     {
         var n = Next;

@@ -57,6 +57,8 @@ public sealed class PyTuple : PyObject
         return ReferenceEquals(Type, Types.Tuple);
     }
 
+    internal override bool UsesTrashcan => true;
+
     internal override void ReleaseReferences()
     {
         // tupledealloc releases items last to first.

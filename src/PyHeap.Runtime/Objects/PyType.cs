@@ -36,6 +36,9 @@ public sealed partial class PyType : PyObject
     /// <summary>tp_mro: the C3 linearisation, this type first.</summary>
     public PyTuple? Mro { get; internal set; }
 
+    /// <summary>tp_subclasses of a heap type (owned; not visited by tp_traverse, as in CPython).</summary>
+    internal PyDict? SubclassDict;
+
     /// <summary>tp_dict: the class namespace.</summary>
     public PyDict? Dict { get; internal set; }
 
@@ -132,7 +135,15 @@ public sealed partial class PyType : PyObject
         return false;
     }
 
+    /// <summary>Everything the type owns, its subclass registry included (the audit); the collector skips that.</summary>
     public override void Traverse(Action<PyObject> visit)
+    {
+        TraverseGc(visit);
+        if (SubclassDict is not null) visit(SubclassDict);
+    }
+
+    /// <summary>type_traverse: tp_dict, tp_bases, tp_mro, tp_base — not tp_subclasses (weak references only).</summary>
+    public override void TraverseGc(Action<PyObject> visit)
     {
         if (Dict is not null) visit(Dict);
         if (Bases is not null) visit(Bases);
@@ -154,6 +165,11 @@ public sealed partial class PyType : PyObject
 
     internal override void ReleaseReferences()
     {
+        // type_dealloc: leave the bases' subclass registries first, then drop what the type owns.
+        if (Bases is { } registered) Builtins.Subclasses.Remove(this, registered);
+        var subclasses = SubclassDict;
+        SubclassDict = null;
+        Memory.RefCounts.XDecRef(subclasses);
         var dict = Dict; Dict = null;
         var bases = Bases; Bases = null;
         var mro = Mro; Mro = null;

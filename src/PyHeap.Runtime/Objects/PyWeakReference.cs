@@ -29,7 +29,10 @@ public sealed class PyWeakReference : PyObject
     internal PyWeakReference? Prev;
     internal PyWeakReference? Next;
 
-    public bool IsProxy => !ReferenceEquals(Type, WeakRefTypes.Ref);
+    public bool IsProxy => ReferenceEquals(Type, WeakRefTypes.Proxy) || ReferenceEquals(Type, WeakRefTypes.CallableProxy);
+
+    /// <summary>weakref.KeyedRef's <c>key</c> slot (owned), null for the other weakref types.</summary>
+    internal PyObject? Key;
 
     /// <summary>A new weak reference linked into <paramref name="referent"/>'s list where CPython links it.</summary>
     internal static PyWeakReference New(PyType type, PyObject referent, PyObject? callback)
@@ -60,7 +63,7 @@ public sealed class PyWeakReference : PyObject
             r = head;
             head = head.Next;
         }
-        if (head is not null && head.Callback is null && !ReferenceEquals(head.Type, WeakRefTypes.Ref)) p = head;
+        if (head is not null && head.Callback is null && head.IsProxy) p = head;
         return (r, p);
     }
 
@@ -98,21 +101,25 @@ public sealed class PyWeakReference : PyObject
     /// <summary>The referent if it is still alive.</summary>
     public PyObject? Target => Referent;
 
-    public override long SizeOf() => 64;
+    public override long SizeOf() => Type.BasicSize;
 
     public override void Traverse(Action<PyObject> visit)
     {
+        if (Key is not null) visit(Key); // subtype_traverse: the slot first
         if (Callback is not null) visit(Callback);
     }
 
     internal override void GcClear()
     {
+        var key = Key;
+        Key = null;
+        RefCounts.XDecRef(key);
         ClearRef();
         var cb = Callback;
         Callback = null;
         RefCounts.XDecRef(cb);
     }
 
-    /// <summary>weakref_dealloc / clear_weakref: unlink, then drop the callback.</summary>
+    /// <summary>weakref_dealloc / clear_weakref: unlink, then drop the callback (and KeyedRef's key).</summary>
     internal override void ReleaseReferences() => GcClear();
 }

@@ -93,7 +93,20 @@ public static partial class Abstract
     /// <summary>isinstance(obj, cls) for a class or a tuple of classes.</summary>
     public static bool IsInstance(PyObject obj, PyObject cls)
     {
-        if (cls is PyType t) return obj.Type.IsSubtypeOf(t);
+        if (cls is PyType t)
+        {
+            if (obj.Type.IsSubtypeOf(t)) return true;
+            // object_isinstance: fall back to __class__ (a proxy reports its referent's class).
+            var icls = LookupAttr(obj, PyStr.Intern("__class__"));
+            try
+            {
+                return icls is PyType ic && !ReferenceEquals(ic, obj.Type) && ic.IsSubtypeOf(t);
+            }
+            finally
+            {
+                Memory.RefCounts.XDecRef(icls);
+            }
+        }
         if (cls is PyTuple tuple)
         {
             foreach (var item in tuple.Items)

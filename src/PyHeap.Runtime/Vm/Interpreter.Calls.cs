@@ -48,13 +48,18 @@ public sealed partial class Interpreter
             return callee;
         }
         var result = CallNative(function, frame.StackSlice(argsStart, totalArgs), kwnames);
+        // ceval.c CALL: Py_DECREF(function), then the arguments first to last, the result in a C local.
+        var roots = Heap.TempRoots;
+        roots.Add(result);
+        s[argsStart - 1] = null;
         RefCounts.DecRef(function);
-        for (var i = 0; i < totalArgs; i++)
+        for (var i = argsStart; i < top; i++)
         {
-            var a = s[top - 1 - i];
-            s[top - 1 - i] = null;
+            var a = s[i];
+            s[i] = null;
             RefCounts.DecRef(a!);
         }
+        roots.RemoveAt(roots.Count - 1);
         frame.StackTop = argsStart - (isMeth ? 1 : 2);
         Array.Clear(s, frame.StackTop, argsStart - frame.StackTop);
         s[frame.StackTop++] = result;

@@ -157,29 +157,64 @@ public sealed partial class Interpreter
         var savedExc = ts.ExcInfo.Value;
         using var held = Heap.Hold(obj);
         BeforeCallback?.Invoke();
-        try
+        if (obj is PyGenerator g)
         {
-            if (obj is PyGenerator g) GeneratorClose(g);
-            else
+            try
             {
-                var res = CallObject(del!, [obj]);
-                RefCounts.DecRef(res);
+                GeneratorClose(g);
+            }
+            catch (PyException e)
+            {
+                WriteUnraisable(e.Value, obj);
             }
         }
-        catch (PyException e)
+        else
         {
-            WriteUnraisable(e.Value, obj is PyGenerator ? obj : del!);
+            CallDel(obj, del!);
         }
         if (--obj.RefCnt == 0) return false;
         return true; // resurrected
     }
 
+    /// <summary>
+    /// slot_tp_finalize: <c>__del__</c> found on the type is called as lookup_maybe_method + call_unbound_noarg
+    /// do it — a function gets the instance, a descriptor is bound with <c>__get__</c> and called with no
+    /// arguments, anything else is called with none. Errors are unraisable, reported against what was called.
+    /// </summary>
+    internal void CallDel(PyObject obj, PyObject del)
+    {
+        PyObject callable;
+        var unbound = del is PyFunction || del.Type == Types.MethodDescriptor;
+        try
+        {
+            callable = unbound || del.Type.DescrGet is not { } get ? RefCounts.NewRef(del) : get(del, obj, obj.Type);
+        }
+        catch (PyException e)
+        {
+            WriteUnraisable(e.Value, del);
+            return;
+        }
+        using var held = Heap.Hold(callable);
+        try
+        {
+            RefCounts.DecRef(unbound ? CallObject(callable, [obj]) : CallObject(callable, []));
+        }
+        catch (PyException e)
+        {
+            WriteUnraisable(e.Value, callable);
+        }
+        finally
+        {
+            RefCounts.DecRef(callable);
+        }
+    }
+
     /// <summary>PyErr_WriteUnraisable: "Exception ignored in: …" and the traceback on stderr; releases <paramref name="exc"/>.</summary>
-    internal void WriteUnraisable(PyBaseException exc, PyObject where)
+    internal void WriteUnraisable(PyBaseException exc, PyObject where, string context = "in")
     {
         try
         {
-            Stderr.Write("Exception ignored in: " + Abstract.ReprString(where) + "\n");
+            Stderr.Write($"Exception ignored {context}: " + Abstract.ReprString(where) + "\n");
             Stderr.Write(TracebackPrinter.Format(exc));
         }
         catch (PyException)

@@ -102,8 +102,10 @@ public sealed partial class Interpreter
             {
                 try
                 {
+                    RunExitFunctions(); // _PyAtExit_Call, with every module still in place
                     if (Heap.Gc.Enabled) Heap.Gc.Collect(Gc.GcState.NumGenerations - 1);
                     var alive = new List<PyWeakReference>();
+                    ModulesCleared = true; // io comes before __main__ in CPython's sys.modules
                     ReleaseMainModule();
                     foreach (var (key, value) in Modules.Pairs().ToList())
                     {

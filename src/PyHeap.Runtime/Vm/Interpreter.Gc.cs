@@ -50,20 +50,7 @@ public sealed partial class Interpreter : IGcRuntime
         }
         var del = obj.Type.Lookup(DelName);
         if (del is null) return;
-        RefCounts.IncRef(del);
-        using var held = Heap.Hold(del); // slot_tp_finalize's C local
-        try
-        {
-            RefCounts.DecRef(CallObject(del, [obj]));
-        }
-        catch (PyException e)
-        {
-            WriteUnraisable(e.Value, del);
-        }
-        finally
-        {
-            RefCounts.DecRef(del);
-        }
+        CallDel(obj, del);
     }
 
     void IGcRuntime.CallWeakrefCallback(PyObject callback, PyObject weakref) => CallWeakrefCallback(callback, weakref);
@@ -96,14 +83,12 @@ public sealed partial class Interpreter : IGcRuntime
         for (var i = 0; i < callbacks.Count; i++)
         {
             var cb = RefCounts.NewRef(callbacks[i]);
-            // PyObject_CallFunction(cb, "sO", ...) packs the arguments into a tuple.
-            var args = PyTuple.Pack(phaseStr, info);
             using var heldCb = Heap.Hold(cb);
-            using var heldArgs = Heap.Hold(args);
             BeforeCallback?.Invoke();
             try
             {
-                RefCounts.DecRef(CallObject(cb, args.Items));
+                // PyObject_CallFunction(cb, "sO", ...) builds the arguments on a small C stack: no tuple.
+                RefCounts.DecRef(CallObject(cb, [phaseStr, info]));
             }
             catch (PyException e)
             {
@@ -111,7 +96,6 @@ public sealed partial class Interpreter : IGcRuntime
             }
             finally
             {
-                RefCounts.DecRef(args);
                 RefCounts.DecRef(cb);
             }
         }

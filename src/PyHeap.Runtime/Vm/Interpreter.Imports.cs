@@ -13,6 +13,7 @@ public sealed partial class Interpreter
         ["gc"] = PyHeap.Runtime.Modules.GcModule.Create,
         ["weakref"] = PyHeap.Runtime.Modules.WeakrefModule.Create,
         ["pyheap"] = PyHeap.Runtime.Modules.PyheapModule.Create,
+        ["atexit"] = PyHeap.Runtime.Modules.AtexitModule.Create,
     };
 
     /// <summary>Registers a simulated module (gc, weakref, threading … arrive with their issues).</summary>

@@ -74,14 +74,15 @@ public sealed partial class Interpreter
             // No handler: the frame is finished.
             var wasEntry = frame.IsEntry;
             var caller = frame.Previous;
-            if (frame.Generator is { } gen)
-            {
-                FinishGenerator(gen);
-                if (exc.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) exc = GeneratorRaisedStopIteration(exc);
-            }
             ts.Frame = caller;
             ts.Depth--;
-            frame.Clear();
+            // The exception in flight is the thread's error indicator while the frame's locals are released.
+            using (Heap.Hold(exc))
+            {
+                if (frame.Generator is { } gen) FinishGenerator(gen);
+                frame.Clear();
+            }
+            if (frame.Generator is not null && exc.Type.IsSubtypeOf(ExceptionTypes.StopIteration)) exc = GeneratorRaisedStopIteration(exc);
             if (wasEntry) return false;
             frame = caller!;
             frame.PendingMode = ResumeMode.PushResult;

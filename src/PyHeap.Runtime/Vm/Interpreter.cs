@@ -36,6 +36,9 @@ public sealed partial class Interpreter
             Modules.SetItem("__main__", MainModule);
             Heap.Finalizer = RunFinalizer;
             AttachGc();
+            // At start-up CPython's object and Exception already have subclasses (their tp_subclasses exist).
+            foreach (var t in new[] { Types.Object, ExceptionTypes.BaseException, ExceptionTypes.Exception })
+                StaticSubclasses[t] = PyDict.New();
         }
     }
 
@@ -59,6 +62,36 @@ public sealed partial class Interpreter
 
     /// <summary>Objects the interpreter holds a reference to besides its modules (e.g. the last cell result).</summary>
     public List<PyObject> ExtraRoots { get; } = [];
+
+    /// <summary>atexit registrations (owned), run last first at shutdown.</summary>
+    public List<Modules.ExitFunction> ExitFunctions { get; } = [];
+
+    /// <summary>atexit_callfuncs: last registered first; errors are reported and the rest still run.</summary>
+    internal void RunExitFunctions()
+    {
+        while (ExitFunctions.Count > 0)
+        {
+            var e = ExitFunctions[^1];
+            ExitFunctions.RemoveAt(ExitFunctions.Count - 1);
+            foreach (var r in e.References()) Heap.TempRoots.Add(r);
+            try
+            {
+                RefCounts.DecRef(CallWithTupleAndDict(e.Function, e.Args, e.Kwargs));
+            }
+            catch (PyException ex)
+            {
+                WriteUnraisable(ex.Value, e.Function, "in atexit callback");
+            }
+            finally
+            {
+                foreach (var r in e.References()) Heap.TempRoots.Remove(r);
+                e.Release();
+            }
+        }
+    }
+
+    /// <summary>tp_subclasses of the static types, per interpreter (static types are shared by every interpreter).</summary>
+    internal Dictionary<PyType, PyDict> StaticSubclasses { get; } = new(ReferenceEqualityComparer.Instance);
 
     public TextWriter Stdout { get; set; } = TextWriter.Null;
     public TextWriter Stderr { get; set; } = TextWriter.Null;
@@ -87,9 +120,15 @@ public sealed partial class Interpreter
 
     private readonly Dictionary<string, string[]> sources = new(StringComparer.Ordinal);
 
-    /// <summary>A line of a source this interpreter compiled (linecache), or null.</summary>
+    /// <summary>
+    /// A line of a source this interpreter compiled (linecache), or null. Once shutdown has emptied sys.modules
+    /// CPython can no longer import io to read a source line, so tracebacks printed then have none.
+    /// </summary>
     public string? GetSourceLine(string fileName, int line) =>
-        sources.TryGetValue(fileName, out var lines) && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+        !ModulesCleared && sources.TryGetValue(fileName, out var lines) && line >= 1 && line <= lines.Length ? lines[line - 1] : null;
+
+    /// <summary>Shutdown has set every sys.modules entry to None (finalize_modules).</summary>
+    public bool ModulesCleared { get; private set; }
 
     /// <summary>Parses and compiles <paramref name="source"/> (SyntaxError becomes a PyException).</summary>
     public PyCode Compile(string source, string fileName, bool interactive = false)

@@ -3,33 +3,66 @@
 # subset PyHeap runs (no collections.abc, no subclassing of ref).
 
 
+class _IterationGuard:
+    # Registers an iteration on a weak container: while one runs, dead entries are only queued for removal
+    # (_pending_removals), and the queue is applied when the last iteration ends.
+
+    def __init__(self, weakcontainer):
+        self.weakcontainer = ref(weakcontainer)
+
+    def __enter__(self):
+        w = self.weakcontainer()
+        if w is not None:
+            w._iterating.add(self)
+        return self
+
+    def __exit__(self, e, t, b):
+        w = self.weakcontainer()
+        if w is not None:
+            s = w._iterating
+            s.remove(self)
+            if not s:
+                w._commit_removals()
+
+
+def _remove_dead_weakref(d, key):
+    # _weakref._remove_dead_weakref: delete d[key] only if it is still a dead weak reference.
+    wr = d.get(key)
+    if wr is not None and wr() is None:
+        del d[key]
+
+
 class WeakValueDictionary:
     """Mapping class that references values weakly."""
 
     def __init__(self, other=(), /, **kw):
+        def remove(wr, selfref=ref(self), _atomic_removal=_remove_dead_weakref):
+            self = selfref()
+            if self is not None:
+                if self._iterating:
+                    self._pending_removals.append(wr.key)
+                else:
+                    # Atomic removal is necessary since this function
+                    # can be called asynchronously by the GC
+                    _atomic_removal(self.data, wr.key)
+        self._remove = remove
         self._pending_removals = []
-        self._iterating = 0
+        self._iterating = set()
         self.data = {}
         self.update(other, **kw)
 
     def _make_ref(self, key, value):
-        def remove(wr, selfref=ref(self), key=key):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(key)
-                elif self.data.get(key) is wr:
-                    del self.data[key]
-        return ref(value, remove)
+        return KeyedRef(value, self._remove, key)
 
     def _commit_removals(self):
         pop = self._pending_removals.pop
         d = self.data
-        while self._pending_removals:
-            key = pop()
-            wr = d.get(key)
-            if wr is not None and wr() is None:
-                del d[key]
+        while True:
+            try:
+                key = pop()
+            except IndexError:
+                return
+            _remove_dead_weakref(d, key)
 
     def __getitem__(self, key):
         if self._pending_removals:
@@ -37,7 +70,8 @@ class WeakValueDictionary:
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
-        return o
+        else:
+            return o
 
     def __delitem__(self, key):
         if self._pending_removals:
@@ -70,11 +104,14 @@ class WeakValueDictionary:
         if self._pending_removals:
             self._commit_removals()
         new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[key] = o
         return new
+
+    __copy__ = copy
 
     def get(self, key, default=None):
         if self._pending_removals:
@@ -83,44 +120,55 @@ class WeakValueDictionary:
             wr = self.data[key]
         except KeyError:
             return default
-        o = wr()
-        if o is None:
-            return default
-        return o
+        else:
+            o = wr()
+            if o is None:
+                return default
+            else:
+                return o
 
     def items(self):
         if self._pending_removals:
             self._commit_removals()
-        self._iterating += 1
-        try:
-            for k, wr in list(self.data.items()):
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
                 v = wr()
                 if v is not None:
                     yield k, v
-        finally:
-            self._iterating -= 1
-            if not self._iterating and self._pending_removals:
-                self._commit_removals()
 
     def keys(self):
-        for k, v in self.items():
-            yield k
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
 
     __iter__ = keys
-
-    def values(self):
-        for k, v in self.items():
-            yield v
 
     def itervaluerefs(self):
         if self._pending_removals:
             self._commit_removals()
-        yield from list(self.data.values())
+        with _IterationGuard(self):
+            yield from self.data.values()
 
-    def valuerefs(self):
+    def values(self):
         if self._pending_removals:
             self._commit_removals()
-        return list(self.data.values())
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
+
+    def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
 
     def pop(self, key, *args):
         if self._pending_removals:
@@ -132,17 +180,10 @@ class WeakValueDictionary:
         if o is None:
             if args:
                 return args[0]
-            raise KeyError(key)
-        return o
-
-    def popitem(self):
-        if self._pending_removals:
-            self._commit_removals()
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
+            else:
+                raise KeyError(key)
+        else:
+            return o
 
     def setdefault(self, key, default=None):
         try:
@@ -154,18 +195,25 @@ class WeakValueDictionary:
                 self._commit_removals()
             self.data[key] = self._make_ref(key, default)
             return default
-        return o
+        else:
+            return o
 
     def update(self, other=None, /, **kwargs):
         if self._pending_removals:
             self._commit_removals()
+        d = self.data
         if other is not None:
-            if not hasattr(other, "items"):
+            if not hasattr(other, "keys"):
                 other = dict(other)
             for key, o in other.items():
-                self[key] = o
+                d[key] = self._make_ref(key, o)
         for key, o in kwargs.items():
-            self[key] = o
+            d[key] = self._make_ref(key, o)
+
+    def valuerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
 
     def clear(self):
         self.data.clear()
@@ -188,7 +236,7 @@ class WeakKeyDictionary:
                         pass
         self._remove = remove
         self._pending_removals = []
-        self._iterating = 0
+        self._iterating = set()
         self._dirty_len = False
         if dict is not None:
             self.update(dict)
@@ -196,9 +244,13 @@ class WeakKeyDictionary:
     def _commit_removals(self):
         pop = self._pending_removals.pop
         d = self.data
-        while self._pending_removals:
+        while True:
             try:
-                del d[pop()]
+                key = pop()
+            except IndexError:
+                return
+            try:
+                del d[key]
             except KeyError:
                 pass
 
@@ -227,11 +279,14 @@ class WeakKeyDictionary:
 
     def copy(self):
         new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = value
         return new
+
+    __copy__ = copy
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
@@ -244,26 +299,26 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def items(self):
-        self._iterating += 1
-        try:
-            for wr, value in list(self.data.items()):
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
                 key = wr()
                 if key is not None:
                     yield key, value
-        finally:
-            self._iterating -= 1
-            if not self._iterating and self._pending_removals:
-                self._commit_removals()
 
     def keys(self):
-        for k, v in self.items():
-            yield k
+        with _IterationGuard(self):
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
 
     __iter__ = keys
 
     def values(self):
-        for k, v in self.items():
-            yield v
+        with _IterationGuard(self):
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
 
     def keyrefs(self):
         return list(self.data)
@@ -309,27 +364,26 @@ class WeakSet:
                     self.data.discard(item)
         self._remove = _remove
         self._pending_removals = []
-        self._iterating = 0
+        self._iterating = set()
         if data is not None:
             self.update(data)
 
     def _commit_removals(self):
         pop = self._pending_removals.pop
         discard = self.data.discard
-        while self._pending_removals:
-            discard(pop())
+        while True:
+            try:
+                item = pop()
+            except IndexError:
+                return
+            discard(item)
 
     def __iter__(self):
-        self._iterating += 1
-        try:
-            for itemref in list(self.data):
+        with _IterationGuard(self):
+            for itemref in self.data:
                 item = itemref()
                 if item is not None:
                     yield item
-        finally:
-            self._iterating -= 1
-            if not self._iterating and self._pending_removals:
-                self._commit_removals()
 
     def __len__(self):
         return len(self.data) - len(self._pending_removals)
@@ -355,7 +409,7 @@ class WeakSet:
         self.data.clear()
 
     def copy(self):
-        return WeakSet(self)
+        return self.__class__(self)
 
     def pop(self):
         if self._pending_removals:
@@ -385,6 +439,85 @@ class WeakSet:
         for element in other:
             self.add(element)
 
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
+
 
 class _FinalizeInfo:
     __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
@@ -396,8 +529,16 @@ class finalize:
     _registry = {}
     _shutdown = False
     _next_index = 0
+    _dirty = False
+    _registered_with_atexit = False
 
     def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            # We may register the exit function more than once because
+            # of a thread race, but that is harmless
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
         info = _FinalizeInfo()
         info.weakref = ref(obj, self)
         info.func = func
@@ -407,6 +548,7 @@ class finalize:
         info.index = finalize._next_index
         finalize._next_index += 1
         self._registry[self] = info
+        finalize._dirty = True
 
     def __call__(self, _=None):
         info = self._registry.pop(self, None)
@@ -448,6 +590,40 @@ class finalize:
         else:
             return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self), type(obj).__name__, id(obj))
 
+    @classmethod
+    def _select_for_exit(cls):
+        # Return live finalizers marked for exit, oldest first
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At shutdown invoke finalizers for which atexit is true, newest first, with the collector off.
+        reenable_gc = False
+        try:
+            if cls._registry:
+                import gc
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        import sys
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
 
 
 class WeakMethod:
@@ -498,3 +674,4 @@ class WeakMethod:
 
     def __hash__(self):
         return hash((self._obj_ref, self._func_ref))
+

@@ -1,0 +1,35 @@
+import gc
+gc.collect()
+d = {}
+print("empty", gc.is_tracked(d))
+d["x"] = []
+print("with list", gc.is_tracked(d))
+d["x"] = 1
+print("list replaced", gc.is_tracked(d))
+gc.collect(0)
+print("after collect(0)", gc.is_tracked(d))
+gc.collect(1)
+print("after collect(1)", gc.is_tracked(d))
+gc.collect()
+print("after full", gc.is_tracked(d))
+d["const"] = (1, 2)
+print("constant tuple stored", gc.is_tracked(d))
+d["runtime"] = tuple([1, 2])
+print("runtime tuple stored", gc.is_tracked(d))
+gc.collect()
+print("after full", gc.is_tracked(d), gc.is_tracked(d["runtime"]))
+d["nested"] = (1, [2])
+print("tuple with list", gc.is_tracked(d))
+del d["nested"]
+gc.collect()
+print("after full", gc.is_tracked(d))
+d.update({"k": {}})
+print("update with empty dict", gc.is_tracked(d))
+del d["k"]
+d.setdefault("s", "str")
+gc.collect()
+print("after full", gc.is_tracked(d))
+e = d.copy()
+print("copy of untracked", gc.is_tracked(e))
+d["f"] = frozenset()
+print("frozenset value", gc.is_tracked(d))
