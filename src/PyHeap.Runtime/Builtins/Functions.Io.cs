@@ -18,6 +18,7 @@ public static partial class Functions
     {
         var (pos, kw) = NativeArgs.Split(args, kwnames);
         NativeArgs.CheckKeywords("print", kw, PrintKeywords);
+        if (kwnames is { Count: > 0 }) KeywordParsers.Touch("print", PrintKeywords);
         PyObject? Text(string name)
         {
             if (!kw.TryGetValue(name, out var v) || v is PyNone) return null;

@@ -150,6 +150,7 @@ internal static class ListMethods
         var (positional, keywords) = NativeArgs.Split(args, kwnames);
         if (positional.Length > 0) throw Errors.TypeError("sort() takes no positional arguments");
         NativeArgs.CheckKeywords("sort", keywords, "key", "reverse");
+        if (keywords.Count > 0) KeywordParsers.Touch("list.sort", ["key", "reverse"]);
         keywords.TryGetValue("key", out var key);
         var reverse = keywords.TryGetValue("reverse", out var r) && ReverseFlag(r);
         ListSort.Sort((PyList)self, key, reverse);

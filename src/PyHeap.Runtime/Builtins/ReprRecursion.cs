@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
 using PyHeap.Runtime.Vm;
@@ -12,28 +11,44 @@ namespace PyHeap.Runtime.Builtins;
 /// </summary>
 public static class ReprRecursion
 {
-    private static readonly ConditionalWeakTable<Vm.ThreadState, List<PyObject>> Stacks = new();
+    private static readonly PyStr Key = PyStr.Intern("Py_Repr");
+
+    /// <summary>The thread dict's 'Py_Repr' list, made (with the dict) on first use: two GC objects that stay.</summary>
+    private static PyList ReprList(bool create)
+    {
+        var ts = Interpreter.Current.Thread;
+        if (ts.Dict is null)
+        {
+            if (!create) return null!;
+            ts.Dict = PyDict.New();
+        }
+        if (ts.Dict.GetItemOrNull(Key) is PyList list) return list;
+        if (!create) return null!;
+        list = PyList.New();
+        ts.Dict.SetItem(Key, list);
+        RefCounts.DecRef(list);
+        return list;
+    }
 
     /// <summary>Py_ReprEnter: false when <paramref name="o"/> is already being repr'd on this thread.</summary>
     public static bool Enter(PyObject o)
     {
-        var stack = Stacks.GetOrCreateValue(Interpreter.Current.Thread);
-        for (var i = stack.Count - 1; i >= 0; i--)
-            if (ReferenceEquals(stack[i], o)) return false;
-        RefCounts.IncRef(o);
-        stack.Add(o);
+        var list = ReprList(create: true);
+        for (var i = list.Count - 1; i >= 0; i--)
+            if (ReferenceEquals(list[i], o)) return false;
+        list.Append(o);
         return true;
     }
 
     /// <summary>Py_ReprLeave: forgets the most recent entry for <paramref name="o"/>.</summary>
     public static void Leave(PyObject o)
     {
-        if (!Stacks.TryGetValue(Interpreter.Current.Thread, out var stack)) return;
-        for (var i = stack.Count - 1; i >= 0; i--)
+        var list = ReprList(create: false);
+        if (list is null) return;
+        for (var i = list.Count - 1; i >= 0; i--)
         {
-            if (!ReferenceEquals(stack[i], o)) continue;
-            stack.RemoveAt(i);
-            RefCounts.DecRef(o);
+            if (!ReferenceEquals(list[i], o)) continue;
+            list.ReplaceSlice(i, i + 1, []);
             return;
         }
     }

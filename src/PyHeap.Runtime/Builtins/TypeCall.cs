@@ -23,7 +23,44 @@ public static class TypeCall
         var newFunc = type.New ?? throw Errors.TypeError($"cannot create '{type.Name}' instances");
         if (!type.IsHeapType)
         {
-            // Static types are vectorcall-like: no packing; tp_init still runs when the type has one.
+            // Types without tp_vectorcall in 3.11 (int, str, bytes, type(name, bases, ns), property, ...) are
+            // called through _PyObject_MakeTpCall, which packs the arguments into a tuple (and keywords into a
+            // dict) for the duration of the call. Exceptions keep that tuple as .args, which their tp_new makes.
+            var packed = !HasVectorcall(type) && !type.IsSubtypeOf(ExceptionTypes.BaseException);
+            var argsTuple = packed ? PyTuple.FromBorrowed(args[..(args.Length - (kwnames?.Count ?? 0))]) : null;
+            PyDict? kwargs = null;
+            if (packed && kwnames is { Count: > 0 })
+            {
+                kwargs = PyDict.New();
+                for (var i = 0; i < kwnames.Count; i++) kwargs.SetItem(kwnames.Items[i], args[args.Length - kwnames.Count + i]);
+            }
+            var roots = Heap.Current.TempRoots;
+            if (argsTuple is not null) roots.Add(argsTuple);
+            if (kwargs is not null) roots.Add(kwargs);
+            try
+            {
+                return CallStatic(type, newFunc, args, kwnames);
+            }
+            finally
+            {
+                if (kwargs is not null) roots.Remove(kwargs);
+                if (argsTuple is not null) roots.Remove(argsTuple);
+                RefCounts.XDecRef(argsTuple);
+                RefCounts.XDecRef(kwargs);
+            }
+        }
+        return CallHeapType(type, newFunc, args, kwnames);
+    }
+
+    /// <summary>Static types with tp_vectorcall in CPython 3.11: calling them packs nothing.</summary>
+    private static bool HasVectorcall(PyType type) =>
+        type == Types.List || type == Types.Tuple || type == Types.Dict || type == Types.Set || type == Types.FrozenSet ||
+        type == Types.Range || type == Types.Bool || type == Types.Float ||
+        type.Name is "enumerate" or "reversed" or "filter" or "map" or "zip" or "super";
+
+    private static PyObject CallStatic(PyType type, CallFunc newFunc, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        {
             var made = newFunc(type, args, kwnames);
             if (made.Type.Init is { } staticInit && staticInit != ObjectInitSlot && made.Type.IsSubtypeOf(type))
             {
@@ -39,6 +76,11 @@ public static class TypeCall
             }
             return made;
         }
+    }
+
+    /// <summary>type_call for a class: args packed into a tuple (and keywords into a dict) by _PyObject_MakeTpCall.</summary>
+    private static PyObject CallHeapType(PyType type, CallFunc newFunc, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
         var kwcount = kwnames?.Count ?? 0;
         var argsTuple = PyTuple.FromBorrowed(args[..(args.Length - kwcount)]);
         using var heldArgs = Heap.Current.Hold(argsTuple); // _PyObject_MakeTpCall's C local

@@ -26,6 +26,7 @@ public static class HeapAudit
             for (var f = thread.Frame; f is not null; f = f.Previous) if (f.Generator is null) f.Traverse(Count);
             foreach (var f in Frame.BeingCleared) f.Traverse(Count);
             for (var e = thread.ExcInfo; e is not null; e = e.Previous) if (e.Value is not null) Count(e.Value);
+            if (thread.Dict is not null) Count(thread.Dict);
         }
         void CountLive(PyObject o)
         {
@@ -62,6 +63,7 @@ public static class HeapAudit
         if (!interp.MainModuleReleased) yield return interp.MainModule;
         foreach (var extra in interp.ExtraRoots) yield return extra;
         foreach (var registry in interp.StaticSubclasses.Values) yield return registry;
+        foreach (var kwtuple in interp.KeywordTuples.Values) yield return kwtuple;
         foreach (var exit in interp.ExitFunctions)
             foreach (var r in exit.References()) yield return r;
         // _gc_runtime_state owns gc.garbage and gc.callbacks.

@@ -34,18 +34,22 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Moves the top <paramref name="n"/> stack references into a new array (bottom first).</summary>
-    private static PyObject[] TakeItems(Frame frame, int n)
+    /// <summary>The top <paramref name="n"/> items, left on the stack: BUILD_LIST/BUILD_TUPLE allocate the
+    /// container first (which may collect) while the items are still the stack's; see <see cref="ForgetItems"/>.</summary>
+    private static PyObject[] PeekItems(Frame frame, int n)
     {
         if (n == 0) return [];
         var items = new PyObject[n];
-        var start = frame.StackTop - n;
-        for (var i = 0; i < n; i++)
-        {
-            items[i] = frame.Stack[start + i]!;
-            frame.Stack[start + i] = null;
-        }
-        frame.StackTop = start;
+        Array.Copy(frame.Stack, frame.StackTop - n, items, 0, n);
         return items;
+    }
+
+    /// <summary>The stack's references to its top <paramref name="n"/> items went into a new container.</summary>
+    private static void ForgetItems(Frame frame, int n)
+    {
+        var start = frame.StackTop - n;
+        Array.Clear(frame.Stack, start, n);
+        frame.StackTop = start;
     }
 
     private static void BuildSet(Frame frame, int n)
@@ -263,7 +267,8 @@ public sealed partial class Interpreter
     {
         var code = (PyCode)frame.Stack[--frame.StackTop]!;
         frame.Stack[frame.StackTop] = null;
-        var func = PyFunction.New(code, frame.Globals, PyStr.Intern(code.QualName));
+        PyFunction func;
+        using (Heap.Current.Hold(code)) func = PyFunction.New(code, frame.Globals, PyStr.Intern(code.QualName)); // MAKE_FUNCTION's C local
         RefCounts.DecRef(code);
         if ((flags & 8) != 0) func.Closure = (PyTuple)frame.Pop()!;
         if ((flags & 4) != 0) func.Annotations = frame.Pop();

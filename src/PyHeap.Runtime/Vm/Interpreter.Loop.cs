@@ -345,15 +345,17 @@ public sealed partial class Interpreter
 
                 case OpCode.BUILD_TUPLE:
                 {
-                    var items = TakeItems(frame, ins.Arg);
-                    stack[frame.StackTop++] = PyTuple.Steal(items);
+                    var tuple = PyTuple.Steal(PeekItems(frame, ins.Arg));
+                    ForgetItems(frame, ins.Arg);
+                    stack[frame.StackTop++] = tuple;
                     break;
                 }
 
                 case OpCode.BUILD_LIST:
                 {
-                    var items = TakeItems(frame, ins.Arg);
-                    stack[frame.StackTop++] = PyList.Steal(items);
+                    var list = PyList.Steal(PeekItems(frame, ins.Arg));
+                    ForgetItems(frame, ins.Arg);
+                    stack[frame.StackTop++] = list;
                     break;
                 }
 

@@ -68,7 +68,11 @@ public sealed partial class Interpreter
         var ts = Thread;
         while (true)
         {
-            if (addTraceback) AddTraceback(frame, exc);
+            if (addTraceback)
+            {
+                // Making the traceback allocates (and may collect) while the exception is the error indicator.
+                using (Heap.Hold(exc)) AddTraceback(frame, exc);
+            }
             addTraceback = true;
             if (FindHandler(frame, exc)) return true;
             // No handler: the frame is finished.

@@ -63,6 +63,9 @@ public sealed partial class Interpreter
     /// <summary>Objects the interpreter holds a reference to besides its modules (e.g. the last cell result).</summary>
     public List<PyObject> ExtraRoots { get; } = [];
 
+    /// <summary>The keyword-name tuples builtins made on their first call with keywords (owned; getargs.c parser_init).</summary>
+    internal Dictionary<string, PyTuple> KeywordTuples { get; } = new(StringComparer.Ordinal);
+
     /// <summary>atexit registrations (owned), run last first at shutdown.</summary>
     public List<Modules.ExitFunction> ExitFunctions { get; } = [];
 

@@ -1,3 +1,5 @@
+using PyHeap.Runtime.Objects;
+
 namespace PyHeap.Runtime.Vm;
 
 /// <summary>
@@ -14,6 +16,9 @@ public sealed class ThreadState
     }
 
     public Interpreter Interpreter { get; }
+
+    /// <summary>PyThreadState_GetDict: the thread's dict (owned), made on first use (Py_ReprEnter keeps its list there).</summary>
+    public PyDict? Dict { get; internal set; }
     public long Id { get; }
 
     /// <summary>The innermost running frame.</summary>
