@@ -73,6 +73,7 @@ internal sealed partial class Collector
         {
             var wr = (PyWeakReference)toCall.GcNext!;
             var callback = wr.Callback!;
+            pythonRan = true;
             state.Runtime?.CallWeakrefCallback(callback, wr);
             Heap.Current.TempRoots.Remove(wr);
             RefCounts.DecRef(wr);
@@ -94,6 +95,7 @@ internal sealed partial class Collector
             if ((op.Flags & ObjectFlags.Finalized) == 0 && runtime is not null && runtime.HasFinalizer(op))
             {
                 op.Flags |= ObjectFlags.Finalized;
+                pythonRan = true;
                 if (state.CollectionObserver is not null) report.Finalized.Add(Info(op));
                 RefCounts.IncRef(op);
                 using (Heap.Current.Hold(op)) runtime.Finalize(op);

@@ -16,6 +16,7 @@ internal sealed partial class Collector
     private readonly Action<PyObject> visitReachable;
     private readonly Action<PyObject> visitMove;
     private GcListHead reachableList = null!;
+    private bool pythonRan;
     private GcListHead moveList = null!;
 
     public Collector(GcState state)
@@ -49,8 +50,11 @@ internal sealed partial class Collector
         for (var i = 0; i < generation; i++) GcList.Merge(state.HeadOf(i), state.HeadOf(generation));
         var young = state.HeadOf(generation);
         var old = generation < GcState.NumGenerations - 1 ? state.HeadOf(generation + 1) : young;
-        report.Examined = GcList.Size(young);
-        observer?.Invoke(report.StartSnapshot());
+        if (observer is not null)
+        {
+            report.Examined = GcList.Size(young); // a walk of the whole list: only when someone looks
+            observer(report.StartSnapshot());
+        }
 
         var unreachable = new GcListHead();
         DeduceUnreachable(young, unreachable);
@@ -82,10 +86,20 @@ internal sealed partial class Collector
                 DebugCycle("collectable", (PyObject)gc);
         }
 
+        pythonRan = false;
         long m = HandleWeakrefs(unreachable, old);
         FinalizeGarbage(unreachable, report);
         var finalUnreachable = new GcListHead();
-        HandleResurrectedObjects(unreachable, finalUnreachable, old, report);
+        if (pythonRan)
+        {
+            HandleResurrectedObjects(unreachable, finalUnreachable, old, report);
+        }
+        else
+        {
+            // No finalizer or callback ran, so nothing can have been resurrected: deduce_unreachable would
+            // move every object, in order, with the same flags. Skip the second pass over the garbage.
+            GcList.Merge(unreachable, finalUnreachable);
+        }
         m += GcList.Size(finalUnreachable);
         DeleteGarbage(finalUnreachable, old);
 
