@@ -18,7 +18,23 @@ public static partial class Functions
     {
         var (pos, kw) = NativeArgs.Split(args, kwnames);
         NativeArgs.CheckKeywords("print", kw, PrintKeywords);
-        if (kwnames is { Count: > 0 }) KeywordParsers.Touch("print", PrintKeywords);
+        // 3.11's print is Argument Clinic with *args: _PyArg_UnpackKeywordsWithVararg initializes the parser (its
+        // keyword tuple) on the first call, with or without keywords, and packs the positional arguments.
+        KeywordParsers.Touch("print", PrintKeywords);
+        var packed = PyTuple.FromBorrowed(pos);
+        using var heldArgs = Heap.Current.Hold(packed);
+        try
+        {
+            return PrintPacked(pos, kw);
+        }
+        finally
+        {
+            RefCounts.DecRef(packed);
+        }
+    }
+
+    private static PyObject PrintPacked(PyObject[] pos, Dictionary<string, PyObject> kw)
+    {
         PyObject? Text(string name)
         {
             if (!kw.TryGetValue(name, out var v) || v is PyNone) return null;

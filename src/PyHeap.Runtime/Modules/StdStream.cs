@@ -27,7 +27,7 @@ public sealed class StdStream : PyObject
 
     private static TextWriter Writer(bool isError) => isError ? Interpreter.Current.Stderr : Interpreter.Current.Stdout;
 
-    /// <summary>Writes text to the interpreter's stream.</summary>
+    /// <summary>Writes text to the interpreter's stream (and models TextIOWrapper's pending data).</summary>
     public void Write(string text) => Writer(IsError).Write(text);
 
     private static PyType MakeType()
