@@ -265,4 +265,46 @@ public class CollectorTests
             "print(gc.collect())"));
         Assert.Equal("nested 0\n1\n", stdout);
     }
+
+    [Fact]
+    public void Debug_flags_write_CPythons_messages_to_stderr()
+    {
+        var (stdout, stderr, result, _) = Run.Code(Lines(
+            "import gc, pyheap",
+            "gc.collect()",
+            "class A: pass",
+            "a = A(); a.me = a",
+            "del a",
+            "gc.set_debug(gc.DEBUG_STATS | gc.DEBUG_COLLECTABLE)",
+            "gc.collect()",
+            "pyheap.set_legacy_finalizers(True)",
+            "class B:",
+            "    def __del__(self): pass",
+            "gc.set_debug(gc.DEBUG_UNCOLLECTABLE)",
+            "b = B(); b.me = b",
+            "del b",
+            "print(gc.collect(), len(gc.garbage), gc.get_debug() == gc.DEBUG_UNCOLLECTABLE)",
+            "gc.set_debug(0)"));
+        Assert.True(result.Ok, stderr);
+        Assert.Equal("1 1 True\n", stdout);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("gc: collecting generation 2...", lines[0]);
+        Assert.Matches(@"^gc: objects in each generation: \d+ \d+ \d+$", lines[1]);
+        Assert.Equal("gc: objects in permanent generation: 0", lines[2]);
+        Assert.Matches(@"^gc: collectable <A 0x[0-9a-f]+>$", lines[3]);
+        Assert.Matches(@"^gc: done, 1 unreachable, 0 uncollectable, \d+\.\d{4}s elapsed$", lines[4]);
+        Assert.Matches(@"^gc: uncollectable <B 0x[0-9a-f]+>$", lines[5]);
+    }
+
+    [Fact]
+    public void Get_referents_of_a_str_keyed_dict_lists_only_the_values()
+    {
+        var stdout = Run.Output(Lines(
+            "import gc",
+            "x = []",
+            "d = {'a': x, 'b': 2}",
+            "print([type(o).__name__ for o in gc.get_referents(d)])",
+            "print([type(o).__name__ for o in gc.get_referents({1: x})])"));
+        Assert.Equal("['list', 'int']\n['list', 'int']\n", stdout);
+    }
 }
