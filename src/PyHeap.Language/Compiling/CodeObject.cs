@@ -37,6 +37,12 @@ public sealed class CodeObject
     /// <summary>Maximum depth of the value stack.</summary>
     public required int StackSize { get; init; }
 
+    /// <summary>
+    /// For a module compiled from source: the values of its Constant nodes (distinct, in source order). While
+    /// the module runs CPython's parser arena holds a reference to each, so their counts are one higher.
+    /// </summary>
+    public IReadOnlyList<ConstantValue> SourceConstants { get; internal set; } = [];
+
     /// <summary>Number of argument slots at the front of localsplus (args, kw-only args, *args, **kwargs).</summary>
     public int TotalArgCount => ArgCount + KwOnlyArgCount
         + ((Flags & CodeFlags.VarArgs) != 0 ? 1 : 0) + ((Flags & CodeFlags.VarKeywords) != 0 ? 1 : 0);

@@ -66,7 +66,10 @@ public sealed partial class Compiler
                 break;
             case Compare c: CompileCompare(c); break;
             case Call c: CompileCall(c); break;
-            case Constant c: LoadConst(c.Value); break;
+            case Constant c:
+                SourceConstant(c.Value);
+                LoadConst(c.Value);
+                break;
             case JoinedStr j: CompileJoinedStr(j); break;
             case FormattedValue f: CompileFormattedValue(f); break;
             case Attribute a: CompileAttribute(a); break;
@@ -312,6 +315,7 @@ public sealed partial class Compiler
         if (n > 2 && elts.All(x => x is Constant))
         {
             var items = elts.Select(x => ((Constant)x).Value).ToArray();
+            foreach (var item in items) SourceConstant(item);
             if (tuple && pushed == 0)
             {
                 LoadConst(ConstantValue.Tuple(items));
@@ -369,6 +373,7 @@ public sealed partial class Compiler
         if (n > 1 && !big && Enumerable.Range(begin, n).All(i => e.Keys[i] is Constant))
         {
             for (var i = begin; i < end; i++) VisitExpr(e.Values[i]);
+            for (var i = begin; i < end; i++) SourceConstant(((Constant)e.Keys[i]!).Value);
             LoadConst(ConstantValue.Tuple(Enumerable.Range(begin, n).Select(i => ((Constant)e.Keys[i]!).Value).ToArray()));
             AddOpI(OpCode.BUILD_CONST_KEY_MAP, n);
             return;

@@ -14,6 +14,7 @@ public sealed partial class Compiler
 
         EnterScope(s.Name, CompilerScopeType.Function, s, firstLineNo);
         var docString = GetDocString(s.Body);
+        if (docString is not null) SourceConstant(docString);
         u.AddConst(docString ?? ConstantValue.None);
         u.ArgCount = s.Args.Args.Count;
         u.PosOnlyArgCount = s.Args.PosOnlyArgs.Count;

@@ -155,7 +155,11 @@ public sealed partial class Compiler
         }
         UnwindFrameBlockStack(preserveTos, out _, stopAtLoop: false);
         if (s.Value is null) LoadConst(ConstantValue.None);
-        else if (!preserveTos) LoadConst(((Constant)s.Value).Value);
+        else if (!preserveTos)
+        {
+            SourceConstant(((Constant)s.Value).Value);
+            LoadConst(((Constant)s.Value).Value);
+        }
         AddOp(OpCode.RETURN_VALUE);
         NextBlock();
     }

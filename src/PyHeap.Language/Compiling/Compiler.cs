@@ -35,7 +35,22 @@ public sealed partial class Compiler
         var folded = ConstantFolder.FoldModule(module);
         var table = SymbolTable.Build(folded, fileName);
         var compiler = new Compiler(fileName, table, interactive);
-        return compiler.CompileModuleBody(folded);
+        var code = compiler.CompileModuleBody(folded);
+        code.SourceConstants = compiler.sourceConstants;
+        return code;
+    }
+
+    /// <summary>
+    /// The values of the source's Constant nodes (after folding), first occurrence order, distinct: the objects
+    /// CPython's parser arena (and optimizer) own while the module runs.
+    /// </summary>
+    private readonly List<ConstantValue> sourceConstants = [];
+    private readonly HashSet<ConstantValue> sourceConstantSet = [];
+
+    private void SourceConstant(ConstantValue value)
+    {
+        if (value.Kind is ConstantKind.None or ConstantKind.Bool or ConstantKind.Ellipsis) return;
+        if (sourceConstantSet.Add(value)) sourceConstants.Add(value);
     }
 
     private CodeObject CompileModuleBody(ModuleNode module)

@@ -54,9 +54,13 @@ public sealed partial class Interpreter
 
     private ExecutionResult ExecuteHere(string source, string fileName, bool interactive)
     {
+        // pyrun_file / PyRun_StringFlags: the parser arena (its object list holds every constant of the source)
+        // lives until the module has run (IPython's cell AST does the same for a notebook cell).
+        PyList? arena = PyList.New();
+        Heap.TempRoots.Add(arena);
         try
         {
-            var code = Compile(source, fileName, interactive);
+            var code = Compile(source, fileName, interactive, arena);
             PyObject value;
             try
             {
@@ -65,6 +69,9 @@ public sealed partial class Interpreter
             finally
             {
                 RefCounts.DecRef(code);
+                Heap.TempRoots.Remove(arena);
+                RefCounts.DecRef(arena); // _PyArena_Free
+                arena = null;
             }
             string? repr = null;
             if (interactive && value is not PyNone) repr = Abstract.ReprString(value);
@@ -84,6 +91,14 @@ public sealed partial class Interpreter
             var type = e.Value.Type.Name;
             RefCounts.DecRef(e.Value);
             return new ExecutionResult(false, null, type, message, traceback);
+        }
+        finally
+        {
+            if (arena is not null) // compilation failed
+            {
+                Heap.TempRoots.Remove(arena);
+                RefCounts.DecRef(arena);
+            }
         }
     }
 

@@ -134,7 +134,14 @@ public sealed partial class Interpreter
     public bool ModulesCleared { get; private set; }
 
     /// <summary>Parses and compiles <paramref name="source"/> (SyntaxError becomes a PyException).</summary>
-    public PyCode Compile(string source, string fileName, bool interactive = false)
+    public PyCode Compile(string source, string fileName, bool interactive = false) => Compile(source, fileName, interactive, null);
+
+    /// <summary>
+    /// As <see cref="Compile(string, string, bool)"/>; with <paramref name="arena"/> (the parser arena's object
+    /// list, pyarena.c a_objects) every constant written in the source is also appended to it, as CPython's
+    /// parser and AST optimizer register the objects they make. The caller keeps the arena while the code runs.
+    /// </summary>
+    public PyCode Compile(string source, string fileName, bool interactive, PyList? arena)
     {
         sources[fileName] = source.Replace("\r\n", "\n").Split('\n');
         CodeObject code;
@@ -147,7 +154,17 @@ public sealed partial class Interpreter
         {
             throw SyntaxErrors.ToPython(e);
         }
-        return PyCode.From(code);
+        var merged = new Dictionary<ConstantValue, PyObject>();
+        var result = PyCode.From(code, merged);
+        if (arena is null) return result;
+        foreach (var constant in code.SourceConstants)
+        {
+            // Folded-away literals exist only in the arena; MakeConstant finds the merged object otherwise.
+            var obj = PyCode.MakeConstant(constant, merged);
+            arena.Append(obj);
+            RefCounts.DecRef(obj);
+        }
+        return result;
     }
 
     /// <summary>Runs a module-level code object in <paramref name="globals"/>; returns its result (owned).</summary>
