@@ -72,7 +72,7 @@ public static class ClassBuilder
         {
             if ((b.TypeFlags & TypeFlags.BaseType) == 0)
                 throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
-            if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException))
+            if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException) && b != WeakRefTypes.Ref)
                 throw Errors.NotImplementedError($"subclassing '{b.Name}' is not supported by PyHeap yet");
         }
         var solidBase = SolidBase(baseList);
@@ -213,6 +213,8 @@ public static class ClassBuilder
             return;
         }
         var slotsObj = dict.GetItemOrNull("__slots__");
+        if (solidBase.IsSubtypeOf(WeakRefTypes.Ref) && slotsObj is null)
+            throw Errors.NotImplementedError("subclassing weakref.ref without __slots__ is not supported by PyHeap yet");
         if (slotsObj is null)
         {
             type.Layout = new ClassLayout { HasDict = true, HasWeakref = true, SlotNames = inheritedSlots };

@@ -87,13 +87,13 @@ public static class FunctionTypes
         {
             if (instance is null) return RefCounts.NewRef(descr);
             var d = (PyMemberDescriptor)descr;
-            var value = (instance as PyInstance)?.SlotValues?[d.Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
+            var value = SlotStorage(instance)?[d.Index] ?? throw Errors.AttributeError($"'{instance.Type.Name}' object has no attribute '{d.Name}'");
             return RefCounts.NewRef(value);
         };
         member.DescrSet = (descr, instance, value) =>
         {
             var d = (PyMemberDescriptor)descr;
-            var slots = (instance as PyInstance)?.SlotValues ?? throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
+            var slots = SlotStorage(instance) ?? throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
             var old = slots[d.Index];
             // member_set: deleting an unset slot raises AttributeError(name).
             if (value is null && old is null) throw Errors.AttributeError(d.Name);
@@ -116,4 +116,12 @@ public static class FunctionTypes
             : $"<module '{((PyModule)self).Name}'>");
         TypeDicts.AddGetSet(module, "__dict__", self => RefCounts.NewRef<PyObject>(((PyModule)self).Dict));
     }
+
+    /// <summary>Where a __slots__ member lives: instances of classes, and of Python subclasses of weakref.ref.</summary>
+    private static PyObject?[]? SlotStorage(PyObject instance) => instance switch
+    {
+        PyInstance i => i.SlotValues,
+        PyWeakReference w => w.SlotValues,
+        _ => null,
+    };
 }

@@ -40,13 +40,26 @@ public static class WeakRefTypes
     private static void InstallRef()
     {
         var t = Ref;
-        t.New = (type, args, kw) =>
+        t.New = (type, args, kw) => NewRef((PyType)type, args, kw);
+        TypeDicts.AddStaticNew(t, (sub, args, kw) => NewRef(sub, args, kw));
+        t.Init = (self, args, kw) => PyNone.None; // weakref___init__ only checks its arguments
+        TypeDicts.AddMethod(t, "__init__", (self, args, kw) => PyNone.None);
+        TypeDicts.AddMethod(t, "__call__", (self, args, kw) => Ref.Call!(self, args, kw));
+        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) =>
         {
-            NativeArgs.NoKeywords("ref", kw);
-            if (args.Length is < 1 or > 2)
-                throw Errors.TypeError($"__new__ expected {(args.Length < 1 ? "at least 1 argument" : "at most 2 arguments")}, got {args.Length}");
-            return WeakRefs.New(Ref, args[0], args.Length > 1 ? args[1] : null);
-        };
+            NativeArgs.None("__hash__", args, kw);
+            return PyInt.From(Ref.Hash!(self));
+        });
+        TypeDicts.AddMethod(t, "__eq__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("__eq__", args, kw);
+            return Ref.RichCompare!(self, args[0], CompareOp.Eq);
+        });
+        TypeDicts.AddMethod(t, "__ne__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("__ne__", args, kw);
+            return Ref.RichCompare!(self, args[0], CompareOp.Ne);
+        });
         t.Call = (self, args, kw) =>
         {
             NativeArgs.NoKeywords("weakref", kw);
@@ -108,6 +121,16 @@ public static class WeakRefTypes
             return wr;
         };
         TypeDicts.AddGetSet(keyed, "key", self => RefCounts.NewRef(((PyWeakReference)self).Key ?? PyNone.None));
+    }
+
+    /// <summary>weakref___new__: ref(ob[, callback]) for ref and its Python subclasses.</summary>
+    private static PyObject NewRef(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var positional = args.Length - (kw?.Count ?? 0);
+        if (positional is < 1 or > 2)
+            throw Errors.TypeError($"__new__ expected {(positional < 1 ? "at least 1 argument" : "at most 2 arguments")}, got {positional}");
+        if (!type.IsHeapType) NativeArgs.NoKeywords("ref", kw);
+        return WeakRefs.New(type, args[0], positional > 1 ? args[1] : null);
     }
 
     /// <summary>The live referent of a proxy, or ReferenceError.</summary>

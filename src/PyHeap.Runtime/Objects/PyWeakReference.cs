@@ -34,11 +34,22 @@ public sealed class PyWeakReference : PyObject
     /// <summary>weakref.KeyedRef's <c>key</c> slot (owned), null for the other weakref types.</summary>
     internal PyObject? Key;
 
+    /// <summary>__slots__ values of a Python subclass of weakref.ref (owned), e.g. weakref.WeakMethod's.</summary>
+    internal PyObject?[]? SlotValues;
+
+    internal override bool SupportsWeakrefs => Type.Layout?.HasWeakref ?? false;
+
     /// <summary>A new weak reference linked into <paramref name="referent"/>'s list where CPython links it.</summary>
     internal static PyWeakReference New(PyType type, PyObject referent, PyObject? callback)
     {
         if (callback is not null) RefCounts.IncRef(callback);
         var wr = Heap.Alloc(new PyWeakReference(type, referent, callback));
+        if (type.IsHeapType)
+        {
+            RefCounts.IncRef(type);
+            var slots = type.Layout?.SlotNames.Count ?? 0;
+            if (slots > 0) wr.SlotValues = new PyObject?[slots];
+        }
         if (callback is null && ReferenceEquals(type, WeakRefTypes.Ref))
         {
             wr.InsertHead(referent);
@@ -105,12 +116,24 @@ public sealed class PyWeakReference : PyObject
 
     public override void Traverse(Action<PyObject> visit)
     {
-        if (Key is not null) visit(Key); // subtype_traverse: the slot first
+        // subtype_traverse: the slots first, then the type, then weakref's own traverse.
+        if (SlotValues is not null) foreach (var s in SlotValues) if (s is not null) visit(s);
+        if (Type.IsHeapType) visit(Type);
+        if (Key is not null) visit(Key);
         if (Callback is not null) visit(Callback);
     }
 
     internal override void GcClear()
     {
+        if (SlotValues is not null)
+        {
+            for (var i = 0; i < SlotValues.Length; i++)
+            {
+                var v = SlotValues[i];
+                SlotValues[i] = null;
+                RefCounts.XDecRef(v);
+            }
+        }
         var key = Key;
         Key = null;
         RefCounts.XDecRef(key);
@@ -120,6 +143,11 @@ public sealed class PyWeakReference : PyObject
         RefCounts.XDecRef(cb);
     }
 
-    /// <summary>weakref_dealloc / clear_weakref: unlink, then drop the callback (and KeyedRef's key).</summary>
-    internal override void ReleaseReferences() => GcClear();
+    /// <summary>weakref_dealloc / clear_weakref: unlink, then drop the callback (and KeyedRef's key); a subclass
+    /// instance drops its slots first and its class last.</summary>
+    internal override void ReleaseReferences()
+    {
+        GcClear();
+        if (Type.IsHeapType) RefCounts.DecRef(Type);
+    }
 }

@@ -626,33 +626,39 @@ class finalize:
                 gc.enable()
 
 
-class WeakMethod:
-    """A weak reference to a bound method: alive while both the instance and the function are."""
+class WeakMethod(ref):
+    """
+    A custom `weakref.ref` subclass which simulates a weak reference to
+    a bound method, working around the lifetime problem of bound methods.
+    """
 
-    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_alive", "__weakref__")
+    __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
 
-    def __init__(self, meth, callback=None):
+    def __new__(cls, meth, callback=None):
         try:
             obj = meth.__self__
             func = meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
 
         def _cb(arg):
+            # The self-weakref trick is needed to avoid creating a reference
+            # cycle.
             self = self_wr()
-            if self is not None and self._alive:
+            if self._alive:
                 self._alive = False
                 if callback is not None:
                     callback(self)
-
-        self._obj_ref = ref(obj, _cb)
+        self = ref.__new__(cls, obj, _cb)
         self._func_ref = ref(func, _cb)
         self._meth_type = type(meth)
         self._alive = True
         self_wr = ref(self)
+        return self
 
     def __call__(self):
-        obj = self._obj_ref()
+        obj = super().__call__()
         func = self._func_ref()
         if obj is None or func is None:
             return None
@@ -662,16 +668,14 @@ class WeakMethod:
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is other
-            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+            return ref.__eq__(self, other) and self._func_ref == other._func_ref
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, WeakMethod):
             if not self._alive or not other._alive:
                 return self is not other
-            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+            return ref.__ne__(self, other) or self._func_ref != other._func_ref
         return NotImplemented
 
-    def __hash__(self):
-        return hash((self._obj_ref, self._func_ref))
-
+    __hash__ = ref.__hash__
