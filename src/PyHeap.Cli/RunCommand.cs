@@ -69,6 +69,7 @@ internal static class RunCommand
                 insideReported = true;
                 stdout.Flush();
                 stderr.WriteLine($"inside callback #{inside}: {report}");
+                if (Environment.GetEnvironmentVariable("PYHEAP_AUDIT_STACK") is not null) stderr.WriteLine(Environment.StackTrace);
             };
         }
         var result = interp.Execute(source, fileName);

@@ -122,11 +122,16 @@ public sealed partial class Interpreter
         foreach (var entry in table)
         {
             if (at < entry.Start || at >= entry.End) continue;
-            while (frame.StackTop > entry.Depth)
+            if (frame.StackTop > entry.Depth)
             {
-                var v = frame.Stack[--frame.StackTop];
-                frame.Stack[frame.StackTop] = null;
-                RefCounts.XDecRef(v);
+                // Popping may run finalizers while the exception is still only the error indicator.
+                using var held = Memory.Heap.Current.Hold(exc);
+                while (frame.StackTop > entry.Depth)
+                {
+                    var v = frame.Stack[--frame.StackTop];
+                    frame.Stack[frame.StackTop] = null;
+                    RefCounts.XDecRef(v);
+                }
             }
             if (entry.Lasti) frame.Push(PyInt.From(frame.LastI));
             frame.Push(exc);
