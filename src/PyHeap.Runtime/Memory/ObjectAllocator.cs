@@ -46,8 +46,22 @@ public sealed class ObjectAllocator : IBlockAllocator
         }
     }
 
-    /// <summary>The heap limit in bytes.</summary>
-    public long HeapLimit => budget.Limit;
+    /// <summary>How far past the heap limit a request may still be granted (then MemoryError follows).</summary>
+    public const long HeapLimitOvershoot = MemoryBudget.Overshoot;
+
+    /// <summary>Called when memory was granted past the heap limit: the interpreter raises MemoryError next.</summary>
+    public Action? Exhausted
+    {
+        get => budget.Exhausted;
+        set => budget.Exhausted = value;
+    }
+
+    /// <summary>The heap limit in bytes: a request that would map memory past it fails (MemoryError).</summary>
+    public long HeapLimit
+    {
+        get => budget.Limit;
+        set => budget.Limit = value;
+    }
 
     /// <summary>Bytes counted against the limit: mapped arenas plus live raw chunks.</summary>
     public long HeapBytesInUse => budget.Used;

@@ -33,6 +33,22 @@ public static class PyheapModule
             NativeArgs.None("legacy_finalizers", args, kw);
             return PyBool.From(Interpreter.Current.Heap.Gc.LegacyFinalizers);
         });
+        Fn("set_heap_limit", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("set_heap_limit", args, kw);
+            var allocator = Interpreter.Current.Heap.Allocator as ObjectAllocator
+                ?? throw Errors.RuntimeError("this heap has no simulated allocator");
+            var bytes = IndexArgs.AsSsize(args[0]);
+            if (bytes < allocator.HeapBytesInUse)
+                throw Errors.ValueError($"heap limit {bytes} is below the memory in use ({allocator.HeapBytesInUse} bytes)");
+            allocator.HeapLimit = bytes;
+            return PyNone.None;
+        });
+        Fn("heap_limit", (self, args, kw) =>
+        {
+            NativeArgs.None("heap_limit", args, kw);
+            return PyInt.From((Interpreter.Current.Heap.Allocator as ObjectAllocator)?.HeapLimit ?? 0);
+        });
         Fn("audit", (self, args, kw) =>
         {
             NativeArgs.None("audit", args, kw);

@@ -37,6 +37,18 @@ public static class SysModule
             return PyInt.From(args[0].RefCount);
         });
         Fn("getsizeof", GetSizeOf);
+        Fn("_debugmallocstats", (self, args, kw) =>
+        {
+            // _PyObject_DebugMallocStats then the object free lists, written straight to the C stderr.
+            NativeArgs.None("sys._debugmallocstats", args, kw);
+            var current = Interpreter.Current;
+            if (current.Heap.Allocator is ObjectAllocator allocator)
+            {
+                current.Stderr.Write(DebugMallocStats.Format(allocator, DebugMallocStats.FreeListLines(allocator.FreeLists)));
+                current.Stderr.Flush();
+            }
+            return PyNone.None;
+        });
         Fn("getrecursionlimit", (self, args, kw) =>
         {
             NativeArgs.None("sys.getrecursionlimit", args, kw);

@@ -14,6 +14,11 @@ public sealed partial class Interpreter
             interruptRequested = false;
             throw Errors.NoArgs(ExceptionTypes.KeyboardInterrupt);
         }
+        if (memoryErrorRequested)
+        {
+            memoryErrorRequested = false;
+            throw Errors.NoArgs(ExceptionTypes.MemoryError);
+        }
     }
 
     private static PyException UnboundLocal(Frame frame, int index) =>

@@ -17,6 +17,9 @@ public sealed partial class Interpreter
 
     private volatile bool interruptRequested;
 
+    /// <summary>Memory was granted past the heap limit: MemoryError at the next instruction boundary.</summary>
+    private bool memoryErrorRequested;
+
     public Interpreter(InterpreterOptions? options = null)
     {
         Options = options ?? new InterpreterOptions();
@@ -36,6 +39,7 @@ public sealed partial class Interpreter
             Modules.SetItem("__main__", MainModule);
             Heap.Finalizer = RunFinalizer;
             AttachGc();
+            if (Heap.Allocator is ObjectAllocator allocator) allocator.Exhausted = () => memoryErrorRequested = true;
             // At start-up CPython's object and Exception already have subclasses (their tp_subclasses exist).
             foreach (var t in new[] { Types.Object, ExceptionTypes.BaseException, ExceptionTypes.Exception })
                 StaticSubclasses[t] = PyDict.New();
