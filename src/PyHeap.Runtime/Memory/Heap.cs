@@ -129,6 +129,17 @@ public sealed class Heap
 
     public void FreeBuffer(long address) => allocator.Free(address);
 
+    /// <summary>new_keys_object: a str-keyed table of the minimum size (8 slots) comes from the keys free list.</summary>
+    public long MallocDictKeys(int size, bool minSizeUnicode) =>
+        minSizeUnicode && freeLists is not null && freeLists.TryPop(FreeListKind.DictKeys, 0, out var reused) ? reused : allocator.Malloc(size);
+
+    /// <summary>free_keys_object: such a table goes back to the keys free list while it has room.</summary>
+    public void FreeDictKeys(long address, bool minSizeUnicode)
+    {
+        if (minSizeUnicode && freeLists is not null && freeLists.TryPush(FreeListKind.DictKeys, 0, address)) return;
+        allocator.Free(address);
+    }
+
     public long ReallocBuffer(long address, int newSize) => allocator.Realloc(address, newSize);
 
     /// <summary>

@@ -122,9 +122,10 @@ public sealed partial class PyDict
                 var oldAddress = keysAddress;
                 var oldEntries = entries;
                 var oldCount = nentries;
+                var oldMinUnicode = MinSizeUnicode;
                 keysAddress = 0; // the clone allocates; the old (empty) table is released after
                 CloneKeysFrom(other);
-                ReleaseOldTable(oldEntries, oldCount, oldAddress);
+                ReleaseOldTable(oldEntries, oldCount, oldAddress, oldMinUnicode);
                 return;
             }
         }
@@ -166,7 +167,7 @@ public sealed partial class PyDict
     }
 
     /// <summary>Drops a replaced (empty) keys table: its entries should be none, then its memory.</summary>
-    private static void ReleaseOldTable(DictEntry[] oldEntries, int oldCount, long oldAddress)
+    private static void ReleaseOldTable(DictEntry[] oldEntries, int oldCount, long oldAddress, bool minSizeUnicode)
     {
         foreach (var e in oldEntries.AsSpan(0, oldCount))
         {
@@ -174,7 +175,7 @@ public sealed partial class PyDict
             RefCounts.DecRef(e.Key);
             RefCounts.DecRef(e.Value!);
         }
-        if (oldAddress != 0) Heap.CurrentOrNull?.FreeBuffer(oldAddress);
+        if (oldAddress != 0) Heap.CurrentOrNull?.FreeDictKeys(oldAddress, minSizeUnicode);
     }
 
     /// <summary>

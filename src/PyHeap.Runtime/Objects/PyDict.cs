@@ -71,10 +71,14 @@ public sealed partial class PyDict : PyObject
     internal static int EstimateLog2KeySize(long n) => CalculateLog2KeySize((n * 3 + 1) / 2);
 
     /// <summary>new_keys_object: the new table is allocated before the old one is freed (as dictresize does).</summary>
+    /// <summary>The keys table is PyDict_LOG_MINSIZE and str-only: the kind the keys free list keeps.</summary>
+    private bool MinSizeUnicode => log2Size == LogMinSize && unicodeKeys;
+
     private void AllocateKeys(int log2, bool unicode)
     {
         var heap = Heap.CurrentOrNull;
         var oldAddress = keysAddress;
+        var oldMinUnicode = MinSizeUnicode;
         log2Size = log2;
         unicodeKeys = unicode;
         var size = 1 << log2;
@@ -83,8 +87,8 @@ public sealed partial class PyDict : PyObject
         usable = UsableFraction(size);
         entries = new DictEntry[usable];
         nentries = 0;
-        keysAddress = heap is null || IsImmortal ? 0 : heap.MallocBuffer(KeysSize);
-        if (oldAddress != 0 && heap is not null) heap.FreeBuffer(oldAddress);
+        keysAddress = heap is null || IsImmortal ? 0 : heap.MallocDictKeys(KeysSize, MinSizeUnicode);
+        if (oldAddress != 0 && heap is not null) heap.FreeDictKeys(oldAddress, oldMinUnicode);
     }
 
     /// <summary>_PyDict_KeysSize: header 32 + index bytes + entries.</summary>
@@ -316,6 +320,7 @@ public sealed partial class PyDict : PyObject
         var oldEntries = entries;
         var oldCount = nentries;
         var oldAddress = keysAddress;
+        var oldMinUnicode = MinSizeUnicode;
         log2Size = 0;
         unicodeKeys = true;
         indices = NoIndices;
@@ -338,7 +343,7 @@ public sealed partial class PyDict : PyObject
             RefCounts.DecRef(value);
         }
         if (detached) heap.Reattach();
-        if (oldAddress != 0) heap.FreeBuffer(oldAddress);
+        if (oldAddress != 0) heap.FreeDictKeys(oldAddress, oldMinUnicode);
     }
 
     /// <summary>The entry at position <paramref name="position"/> of the entries array (for iteration), if live.</summary>
