@@ -12,13 +12,20 @@ internal static class RunCommand
         var file = new Argument<string?>("file") { Description = "the program to run", Arity = ArgumentArity.ZeroOrOne };
         var code = new Option<string?>("-c") { Description = "program passed in as a string" };
         var audit = new Option<bool>("--audit") { Description = "run the heap audit after the program and report mismatches on stderr" };
-        var command = new Command("run", "Run a Python program on the simulated heap") { file, code, audit };
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(code), parse.GetValue(audit)));
+        var profile = new Option<string>("--profile")
+        {
+            Description = "the pymalloc layout: 3.11 (1 MiB arenas, 16 KiB pools; default) or classic (CPython 3.8-3.9: 256 KiB arenas, 4 KiB pools)",
+            DefaultValueFactory = _ => "3.11",
+        };
+        profile.AcceptOnlyFromAmong("3.11", "classic");
+        var command = new Command("run", "Run a Python program on the simulated heap") { file, code, audit, profile };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(code), parse.GetValue(audit), parse.GetValue(profile)!));
         return command;
     }
 
-    private static int Run(string? file, string? code, bool audit)
+    private static int Run(string? file, string? code, bool audit, string profileName)
     {
+        var profile = profileName == "classic" ? PyHeap.Runtime.Memory.MemoryProfile.Classic : PyHeap.Runtime.Memory.MemoryProfile.Python311;
         string source;
         string fileName;
         if (code is not null)
@@ -44,7 +51,7 @@ internal static class RunCommand
         }
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        var interp = new Interpreter(new InterpreterOptions { TrackLiveObjects = audit, ProgramName = fileName })
+        var interp = new Interpreter(new InterpreterOptions { TrackLiveObjects = audit, ProgramName = fileName, MemoryProfile = profile })
         {
             Stdout = stdout,
             Stderr = stderr,

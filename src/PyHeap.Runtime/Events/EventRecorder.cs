@@ -9,7 +9,7 @@ namespace PyHeap.Runtime.Events;
 /// oldest events are dropped and <see cref="Dropped"/> says how many — the views state that on the picture.
 /// Attach with <see cref="Attach"/>; detached, the runtime pays one null check per change.
 /// </summary>
-public sealed class EventRecorder : IRefCountObserver, IHeapObserver
+public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocatorObserver
 {
     private readonly HeapEvent[] buffer;
     private long next;
@@ -36,6 +36,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
         RefCounts.Observer = this;
         interp.Heap.Observer = this;
         interp.Heap.Gc.CollectionObserver = OnCollection;
+        if (interp.Heap.Allocator is ObjectAllocator allocator) allocator.Observer = this;
     }
 
     public void Detach()
@@ -43,6 +44,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
         if (ReferenceEquals(RefCounts.Observer, this)) RefCounts.Observer = null;
         if (interpreter is not null && ReferenceEquals(interpreter.Heap.Observer, this)) interpreter.Heap.Observer = null;
         if (interpreter is not null) interpreter.Heap.Gc.CollectionObserver = null;
+        if (interpreter?.Heap.Allocator is ObjectAllocator allocator && ReferenceEquals(allocator.Observer, this)) allocator.Observer = null;
         interpreter = null;
     }
 
@@ -90,6 +92,34 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver
         buffer[next % Capacity] = new HeapEvent(next, kind, obj.Address, obj.Type.Name, delta, obj.RefCount,
             frame?.Line ?? 0, op, frame?.Code.Code.FileName);
         next++;
+    }
+
+    public void ArenaAllocated(int arenaIndex, long address) => RecordMemory(HeapEventKind.ArenaAllocated, address, "arena", 0, arenaIndex);
+
+    public void ArenaFreed(int arenaIndex, long address) => RecordMemory(HeapEventKind.ArenaFreed, address, "arena", 0, arenaIndex);
+
+    public void PoolInitialized(long poolAddress, int sizeClass) => RecordMemory(HeapEventKind.PoolInitialized, poolAddress, "pool", sizeClass, 0);
+
+    public void BlockAllocated(long address, int sizeClass) => RecordMemory(HeapEventKind.BlockAllocated, address, "block", sizeClass, 0);
+
+    public void BlockFreed(long address, int sizeClass) => RecordMemory(HeapEventKind.BlockFreed, address, "block", sizeClass, 0);
+
+    public void RawAllocated(long address, int size) => RecordMemory(HeapEventKind.RawAllocated, address, "raw", size, 0);
+
+    public void RawFreed(long address) => RecordMemory(HeapEventKind.RawFreed, address, "raw", 0, 0);
+
+    /// <summary>An allocator event (only while the attached interpreter's heap is current).</summary>
+    private void RecordMemory(HeapEventKind kind, long address, string what, int delta, long extra)
+    {
+        var interp = interpreter;
+        if (interp is null || !ReferenceEquals(Heap.CurrentOrNull, interp.Heap)) return;
+        lock (gate)
+        {
+            var frame = interp.Thread.Frame;
+            var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
+            buffer[next % Capacity] = new HeapEvent(next, kind, address, what, delta, extra, frame?.Line ?? 0, op, frame?.Code.Code.FileName);
+            next++;
+        }
     }
 
     /// <summary>GcStarted / GcFinished: the collector reports each collection twice (the start is a snapshot).</summary>

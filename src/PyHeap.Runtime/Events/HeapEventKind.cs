@@ -12,4 +12,25 @@ public enum HeapEventKind : byte
 
     /// <summary>A collection ended (<see cref="HeapEvent.Collection"/>: the full report).</summary>
     GcFinished,
+
+    /// <summary>pymalloc mapped an arena (Address; NewCount = the arena's index).</summary>
+    ArenaAllocated,
+
+    /// <summary>pymalloc returned an empty arena to the OS.</summary>
+    ArenaFreed,
+
+    /// <summary>A pool was initialized for a size class (Address = the pool; Delta = the size class).</summary>
+    PoolInitialized,
+
+    /// <summary>A pymalloc block was handed out (Delta = the size class).</summary>
+    BlockAllocated,
+
+    /// <summary>A pymalloc block was freed (Delta = the size class).</summary>
+    BlockFreed,
+
+    /// <summary>The raw allocator (requests over 512 bytes) handed out a chunk (Delta = the request size).</summary>
+    RawAllocated,
+
+    /// <summary>A raw chunk was freed.</summary>
+    RawFreed,
 }

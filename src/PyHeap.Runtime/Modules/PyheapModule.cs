@@ -33,6 +33,13 @@ public static class PyheapModule
             NativeArgs.None("legacy_finalizers", args, kw);
             return PyBool.From(Interpreter.Current.Heap.Gc.LegacyFinalizers);
         });
+        Fn("profile", (self, args, kw) =>
+        {
+            // The memory profile is chosen when the heap is made (pyheap run --profile, later %profile).
+            NativeArgs.None("profile", args, kw);
+            var profile = (Interpreter.Current.Heap.Allocator as ObjectAllocator)?.Profile;
+            return PyStr.From(ReferenceEquals(profile, MemoryProfile.Classic) ? "classic" : "3.11");
+        });
         Fn("set_heap_limit", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("set_heap_limit", args, kw);
