@@ -10,7 +10,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-PROGRAMS = ["for_loop", "small_lists", "append_ints", "fib", "dict_ints", "string_building", "gc_cycles"]
+PROGRAMS = ["for_loop", "small_lists", "append_ints", "fib", "dict_ints", "string_building", "gc_cycles", "alloc_churn"]
 
 
 def pyheap_command():
