@@ -60,22 +60,20 @@ public static class TypeCall
 
     private static PyObject CallStatic(PyType type, CallFunc newFunc, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        var made = newFunc(type, args, kwnames);
+        if (made.Type.Init is { } staticInit && staticInit != ObjectInitSlot && made.Type.IsSubtypeOf(type))
         {
-            var made = newFunc(type, args, kwnames);
-            if (made.Type.Init is { } staticInit && staticInit != ObjectInitSlot && made.Type.IsSubtypeOf(type))
+            try
             {
-                try
-                {
-                    RefCounts.DecRef(staticInit(made, args, kwnames));
-                }
-                catch
-                {
-                    RefCounts.DecRef(made);
-                    throw;
-                }
+                RefCounts.DecRef(staticInit(made, args, kwnames));
             }
-            return made;
+            catch
+            {
+                RefCounts.DecRef(made);
+                throw;
+            }
         }
+        return made;
     }
 
     /// <summary>type_call for a class: args packed into a tuple (and keywords into a dict) by _PyObject_MakeTpCall.</summary>

@@ -15,13 +15,7 @@ public static class AtexitModule
     {
         var module = PyModule.New("atexit");
         var d = module.Dict;
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
-        Fn("register", (self, args, kw) =>
+        module.AddFunction("register", (self, args, kw) =>
         {
             if (args.Length - (kw?.Count ?? 0) < 1) throw Errors.TypeError("register() takes at least 1 argument (0 given)");
             var func = args[0];
@@ -38,7 +32,7 @@ public static class AtexitModule
             Interpreter.Current.ExitFunctions.Add(new ExitFunction(func, tuple, kwargs));
             return RefCounts.NewRef(func);
         });
-        Fn("unregister", (self, args, kw) =>
+        module.AddFunction("unregister", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("unregister", args, kw);
             var list = Interpreter.Current.ExitFunctions;
@@ -51,13 +45,13 @@ public static class AtexitModule
             }
             return PyNone.None;
         });
-        Fn("_ncallbacks", (self, args, kw) => PyInt.From(Interpreter.Current.ExitFunctions.Count));
-        Fn("_run_exitfuncs", (self, args, kw) =>
+        module.AddFunction("_ncallbacks", (self, args, kw) => PyInt.From(Interpreter.Current.ExitFunctions.Count));
+        module.AddFunction("_run_exitfuncs", (self, args, kw) =>
         {
             Interpreter.Current.RunExitFunctions();
             return PyNone.None;
         });
-        Fn("_clear", (self, args, kw) =>
+        module.AddFunction("_clear", (self, args, kw) =>
         {
             var list = Interpreter.Current.ExitFunctions;
             var all = list.ToArray();

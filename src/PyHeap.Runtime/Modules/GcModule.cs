@@ -13,65 +13,59 @@ public static class GcModule
     {
         var module = PyModule.New("gc");
         var d = module.Dict;
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
         static GcState State() => Interpreter.Current.Heap.Gc;
 
-        Fn("enable", (self, args, kw) =>
+        module.AddFunction("enable", (self, args, kw) =>
         {
             NativeArgs.None("gc.enable", args, kw);
             State().Enabled = true;
             return PyNone.None;
         });
-        Fn("disable", (self, args, kw) =>
+        module.AddFunction("disable", (self, args, kw) =>
         {
             NativeArgs.None("gc.disable", args, kw);
             State().Enabled = false;
             return PyNone.None;
         });
-        Fn("isenabled", (self, args, kw) =>
+        module.AddFunction("isenabled", (self, args, kw) =>
         {
             NativeArgs.None("gc.isenabled", args, kw);
             return PyBool.From(State().Enabled);
         });
-        Fn("collect", (self, args, kw) =>
+        module.AddFunction("collect", (self, args, kw) =>
         {
             var a = ClinicArgs.Parse("collect", args, kw, ["generation"], 0);
             var generation = a[0] is { } g ? CInt(g, "Python int too large to convert to C int") : GcState.NumGenerations - 1;
             if (generation < 0 || generation >= GcState.NumGenerations) throw Errors.ValueError("invalid generation");
             return PyInt.From(State().Collect(generation));
         });
-        Fn("get_count", (self, args, kw) =>
+        module.AddFunction("get_count", (self, args, kw) =>
         {
             NativeArgs.None("gc.get_count", args, kw);
             var gens = State().Generations;
             int c0 = gens[0].Count, c1 = gens[1].Count, c2 = gens[2].Count; // read before allocating the result
             return Triple(c0, c1, c2);
         });
-        Fn("get_threshold", (self, args, kw) =>
+        module.AddFunction("get_threshold", (self, args, kw) =>
         {
             NativeArgs.None("gc.get_threshold", args, kw);
             var gens = State().Generations;
             return Triple(gens[0].Threshold, gens[1].Threshold, gens[2].Threshold);
         });
-        Fn("set_threshold", SetThreshold);
-        Fn("set_debug", (self, args, kw) =>
+        module.AddFunction("set_threshold", SetThreshold);
+        module.AddFunction("set_debug", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("gc.set_debug", args, kw);
             State().Debug = (GcDebug)CInt(args[0], "Python int too large to convert to C int");
             return PyNone.None;
         });
-        Fn("get_debug", (self, args, kw) =>
+        module.AddFunction("get_debug", (self, args, kw) =>
         {
             NativeArgs.None("gc.get_debug", args, kw);
             return PyInt.From((long)State().Debug);
         });
-        Fn("get_objects", GetObjects);
-        Fn("get_stats", (self, args, kw) =>
+        module.AddFunction("get_objects", GetObjects);
+        module.AddFunction("get_stats", (self, args, kw) =>
         {
             NativeArgs.None("gc.get_stats", args, kw);
             var snapshot = State().Stats.Select(s => (s.Collections, s.Collected, s.Uncollectable)).ToArray();
@@ -86,31 +80,31 @@ public static class GcModule
             }
             return result;
         });
-        Fn("is_tracked", (self, args, kw) =>
+        module.AddFunction("is_tracked", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("gc.is_tracked", args, kw);
             return PyBool.From(GcState.IsGc(args[0]) && args[0].IsGcTracked);
         });
-        Fn("is_finalized", (self, args, kw) =>
+        module.AddFunction("is_finalized", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("gc.is_finalized", args, kw);
             return PyBool.From(GcState.IsGc(args[0]) && (args[0].Flags & ObjectFlags.Finalized) != 0);
         });
-        Fn("get_referrers", GetReferrers);
-        Fn("get_referents", GetReferents);
-        Fn("freeze", (self, args, kw) =>
+        module.AddFunction("get_referrers", GetReferrers);
+        module.AddFunction("get_referents", GetReferents);
+        module.AddFunction("freeze", (self, args, kw) =>
         {
             NativeArgs.None("gc.freeze", args, kw);
             State().Freeze();
             return PyNone.None;
         });
-        Fn("unfreeze", (self, args, kw) =>
+        module.AddFunction("unfreeze", (self, args, kw) =>
         {
             NativeArgs.None("gc.unfreeze", args, kw);
             State().Unfreeze();
             return PyNone.None;
         });
-        Fn("get_freeze_count", (self, args, kw) =>
+        module.AddFunction("get_freeze_count", (self, args, kw) =>
         {
             NativeArgs.None("gc.get_freeze_count", args, kw);
             return PyInt.From(State().Permanent.Size);
@@ -133,14 +127,18 @@ public static class GcModule
 
     private static PyTuple Triple(long a, long b, long c) => PyTuple.Steal([PyInt.From(a), PyInt.From(b), PyInt.From(c)]);
 
-    /// <summary>The C int converters: __index__, then OverflowError outside int's range.</summary>
-    private static int CInt(PyObject o, string overflow)
+    /// <summary>The clinic `int` converter: __index__, then one OverflowError outside int's range.</summary>
+    private static int CInt(PyObject o, string overflow) => CInt(o, overflow, overflow);
+
+    /// <summary>The C int converters: __index__, then OverflowError above or below int's range.</summary>
+    private static int CInt(PyObject o, string tooBig, string tooSmall)
     {
         if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
         var i = Abstract.Index(o);
         try
         {
-            if (i.IsBig || i.Value > int.MaxValue || i.Value < int.MinValue) throw Errors.OverflowError(overflow);
+            if (i.IsBig ? i.BigValue.Sign > 0 : i.Value > int.MaxValue) throw Errors.OverflowError(tooBig);
+            if (i.IsBig || i.Value < int.MinValue) throw Errors.OverflowError(tooSmall);
             return (int)i.Value;
         }
         finally
@@ -161,7 +159,7 @@ public static class GcModule
             var gens = Interpreter.Current.Heap.Gc.Generations;
             for (var i = 0; i < args.Length; i++)
             {
-                var v = CIntGetArgs(args[i]);
+                var v = CInt(args[i], "signed integer is greater than maximum", "signed integer is less than minimum"); // getargs "i"
                 gens[i].Threshold = v; // PyArg_ParseTuple stores each as it converts
             }
             return PyNone.None;
@@ -169,22 +167,6 @@ public static class GcModule
         finally
         {
             RefCounts.DecRef(packed);
-        }
-    }
-
-    private static int CIntGetArgs(PyObject o)
-    {
-        if (o is PyFloat) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        var i = Abstract.Index(o);
-        try
-        {
-            if (i.IsBig ? i.BigValue.Sign > 0 : i.Value > int.MaxValue) throw Errors.OverflowError("signed integer is greater than maximum");
-            if (i.IsBig || i.Value < int.MinValue) throw Errors.OverflowError("signed integer is less than minimum");
-            return (int)i.Value;
-        }
-        finally
-        {
-            RefCounts.DecRef(i);
         }
     }
 

@@ -19,12 +19,6 @@ public static class MathModule
             d.SetItem(name, f);
             RefCounts.DecRef(f);
         }
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
 
         // math_1 functions (METH_O): a float in, a float out.
         foreach (var (name, op) in new (string, Func<double, double>)[]
@@ -37,7 +31,7 @@ public static class MathModule
         })
         {
             var qualified = "math." + name;
-            Fn(name, (self, args, kw) =>
+            module.AddFunction(name, (self, args, kw) =>
             {
                 NativeArgs.ExactlyOne(qualified, args, kw);
                 var x = MathArgs.AsDouble(args[0]);
@@ -58,7 +52,7 @@ public static class MathModule
             ("pow", PyMath.Pow), ("fmod", PyMath.Fmod), ("copysign", PyMath.CopySign), ("atan2", PyMath.Atan2),
         })
         {
-            Fn(name, (self, args, kw) =>
+            module.AddFunction(name, (self, args, kw) =>
             {
                 NativeArgs.Range(name, args, kw, 2, 2);
                 var x = MathArgs.AsDouble(args[0]);
@@ -77,33 +71,33 @@ public static class MathModule
         foreach (var (name, op) in new (string, Func<double, bool>)[] { ("isnan", PyMath.IsNan), ("isinf", PyMath.IsInf), ("isfinite", PyMath.IsFinite) })
         {
             var qualified = "math." + name;
-            Fn(name, (self, args, kw) =>
+            module.AddFunction(name, (self, args, kw) =>
             {
                 NativeArgs.ExactlyOne(qualified, args, kw);
                 return PyBool.From(op(MathArgs.AsDouble(args[0])));
             });
         }
 
-        Fn("floor", (self, args, kw) => { NativeArgs.ExactlyOne("math.floor", args, kw); return MathFunctions.Floor(args[0]); });
-        Fn("ceil", (self, args, kw) => { NativeArgs.ExactlyOne("math.ceil", args, kw); return MathFunctions.Ceil(args[0]); });
-        Fn("trunc", (self, args, kw) => { NativeArgs.ExactlyOne("math.trunc", args, kw); return MathFunctions.Trunc(args[0]); });
-        Fn("log", MathFunctions.Log);
-        Fn("log2", (self, args, kw) => { NativeArgs.ExactlyOne("math.log2", args, kw); return MathFunctions.LogOne(args[0], PyMath.Log2, PyMath.Log2); });
-        Fn("log10", (self, args, kw) => { NativeArgs.ExactlyOne("math.log10", args, kw); return MathFunctions.LogOne(args[0], PyMath.Log10, PyMath.Log10); });
-        Fn("isclose", MathFunctions.IsClose);
-        Fn("hypot", MathFunctions.Hypot);
-        Fn("dist", MathFunctions.Dist);
-        Fn("fsum", (self, args, kw) =>
+        module.AddFunction("floor", (self, args, kw) => { NativeArgs.ExactlyOne("math.floor", args, kw); return MathFunctions.Floor(args[0]); });
+        module.AddFunction("ceil", (self, args, kw) => { NativeArgs.ExactlyOne("math.ceil", args, kw); return MathFunctions.Ceil(args[0]); });
+        module.AddFunction("trunc", (self, args, kw) => { NativeArgs.ExactlyOne("math.trunc", args, kw); return MathFunctions.Trunc(args[0]); });
+        module.AddFunction("log", MathFunctions.Log);
+        module.AddFunction("log2", (self, args, kw) => { NativeArgs.ExactlyOne("math.log2", args, kw); return MathFunctions.LogOne(args[0], PyMath.Log2, PyMath.Log2); });
+        module.AddFunction("log10", (self, args, kw) => { NativeArgs.ExactlyOne("math.log10", args, kw); return MathFunctions.LogOne(args[0], PyMath.Log10, PyMath.Log10); });
+        module.AddFunction("isclose", MathFunctions.IsClose);
+        module.AddFunction("hypot", MathFunctions.Hypot);
+        module.AddFunction("dist", MathFunctions.Dist);
+        module.AddFunction("fsum", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("math.fsum", args, kw);
             var values = MathArgs.Doubles(args[0]);
             return MathArgs.Float(() => PyMath.Fsum(values));
         });
-        Fn("prod", MathFunctions.Prod);
-        Fn("frexp", MathFunctions.Frexp);
-        Fn("ldexp", MathFunctions.Ldexp);
-        Fn("modf", MathFunctions.Modf);
-        MathIntegers.Install(Fn);
+        module.AddFunction("prod", MathFunctions.Prod);
+        module.AddFunction("frexp", MathFunctions.Frexp);
+        module.AddFunction("ldexp", MathFunctions.Ldexp);
+        module.AddFunction("modf", MathFunctions.Modf);
+        MathIntegers.Install(module.AddFunction);
         return module;
     }
 }

@@ -16,31 +16,25 @@ public static class PyheapModule
     {
         var module = PyModule.New("pyheap");
         var d = module.Dict;
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
-        Fn("set_legacy_finalizers", (self, args, kw) =>
+        module.AddFunction("set_legacy_finalizers", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("set_legacy_finalizers", args, kw);
             Interpreter.Current.Heap.Gc.LegacyFinalizers = Abstract.IsTrue(args[0]);
             return PyNone.None;
         });
-        Fn("legacy_finalizers", (self, args, kw) =>
+        module.AddFunction("legacy_finalizers", (self, args, kw) =>
         {
             NativeArgs.None("legacy_finalizers", args, kw);
             return PyBool.From(Interpreter.Current.Heap.Gc.LegacyFinalizers);
         });
-        Fn("profile", (self, args, kw) =>
+        module.AddFunction("profile", (self, args, kw) =>
         {
             // The memory profile is chosen when the heap is made (pyheap run --profile, later %profile).
             NativeArgs.None("profile", args, kw);
             var profile = (Interpreter.Current.Heap.Allocator as ObjectAllocator)?.Profile;
             return PyStr.From(ReferenceEquals(profile, MemoryProfile.Classic) ? "classic" : "3.11");
         });
-        Fn("set_heap_limit", (self, args, kw) =>
+        module.AddFunction("set_heap_limit", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("set_heap_limit", args, kw);
             var allocator = Interpreter.Current.Heap.Allocator as ObjectAllocator
@@ -51,12 +45,12 @@ public static class PyheapModule
             allocator.HeapLimit = bytes;
             return PyNone.None;
         });
-        Fn("heap_limit", (self, args, kw) =>
+        module.AddFunction("heap_limit", (self, args, kw) =>
         {
             NativeArgs.None("heap_limit", args, kw);
             return PyInt.From((Interpreter.Current.Heap.Allocator as ObjectAllocator)?.HeapLimit ?? 0);
         });
-        Fn("audit", (self, args, kw) =>
+        module.AddFunction("audit", (self, args, kw) =>
         {
             NativeArgs.None("audit", args, kw);
             var current = Interpreter.Current;

@@ -20,24 +20,18 @@ public static class SysModule
     {
         var module = PyModule.New("sys");
         var d = module.Dict;
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
         void Value(string name, PyObject value)
         {
             d.SetItem(name, value);
             RefCounts.DecRef(value);
         }
-        Fn("getrefcount", (self, args, kw) =>
+        module.AddFunction("getrefcount", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("sys.getrefcount", args, kw);
             return PyInt.From(args[0].RefCount);
         });
-        Fn("getsizeof", GetSizeOf);
-        Fn("_debugmallocstats", (self, args, kw) =>
+        module.AddFunction("getsizeof", GetSizeOf);
+        module.AddFunction("_debugmallocstats", (self, args, kw) =>
         {
             // _PyObject_DebugMallocStats then the object free lists, written straight to the C stderr.
             NativeArgs.None("sys._debugmallocstats", args, kw);
@@ -49,25 +43,25 @@ public static class SysModule
             }
             return PyNone.None;
         });
-        Fn("getrecursionlimit", (self, args, kw) =>
+        module.AddFunction("getrecursionlimit", (self, args, kw) =>
         {
             NativeArgs.None("sys.getrecursionlimit", args, kw);
             return PyInt.From(Interpreter.Current.RecursionLimit);
         });
-        Fn("setrecursionlimit", SetRecursionLimit);
-        Fn("getswitchinterval", (self, args, kw) =>
+        module.AddFunction("setrecursionlimit", SetRecursionLimit);
+        module.AddFunction("getswitchinterval", (self, args, kw) =>
         {
             NativeArgs.None("sys.getswitchinterval", args, kw);
             return PyFloat.From(SwitchIntervals.GetOrCreateValue(Interpreter.Current).Value);
         });
-        Fn("setswitchinterval", SetSwitchInterval);
-        Fn("intern", (self, args, kw) =>
+        module.AddFunction("setswitchinterval", SetSwitchInterval);
+        module.AddFunction("intern", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("sys.intern", args, kw);
             if (args[0] is not PyStr s || s.Type != Types.Str) throw Errors.TypeError($"intern() argument must be str, not {args[0].Type.Name}");
             return PyStr.Intern(s);
         });
-        Fn("exc_info", (self, args, kw) =>
+        module.AddFunction("exc_info", (self, args, kw) =>
         {
             NativeArgs.None("sys.exc_info", args, kw);
             var exc = HandledException();
@@ -75,12 +69,12 @@ public static class SysModule
             var tb = (exc as PyBaseException)?.Traceback ?? PyNone.None;
             return PyTuple.FromBorrowed([exc.Type, exc, tb]);
         });
-        Fn("exception", (self, args, kw) =>
+        module.AddFunction("exception", (self, args, kw) =>
         {
             NativeArgs.None("sys.exception", args, kw);
             return RefCounts.NewRef(HandledException() ?? PyNone.None);
         });
-        Fn("getdefaultencoding", (self, args, kw) =>
+        module.AddFunction("getdefaultencoding", (self, args, kw) =>
         {
             NativeArgs.None("sys.getdefaultencoding", args, kw);
             return PyStr.From("utf-8");

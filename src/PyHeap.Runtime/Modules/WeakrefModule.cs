@@ -18,12 +18,6 @@ public static class WeakrefModule
     {
         var module = PyModule.New("weakref");
         var d = module.Dict;
-        void Fn(string name, NativeFunction f)
-        {
-            var fn = PyBuiltinFunction.Bound(name, f, module, "module");
-            d.SetItem(name, fn);
-            RefCounts.DecRef(fn);
-        }
         d.SetItem("ref", WeakRefTypes.Ref);
         d.SetItem("ReferenceType", WeakRefTypes.Ref);
         d.SetItem("ProxyType", WeakRefTypes.Proxy);
@@ -32,19 +26,19 @@ public static class WeakrefModule
         var proxyTypes = PyTuple.Pack(WeakRefTypes.Proxy, WeakRefTypes.CallableProxy);
         d.SetItem("ProxyTypes", proxyTypes);
         RefCounts.DecRef(proxyTypes);
-        Fn("proxy", (self, args, kw) =>
+        module.AddFunction("proxy", (self, args, kw) =>
         {
             NativeArgs.Range("proxy", args, kw, 1, 2);
             var target = args[0];
             var callable = target.Type.Call is not null;
             return WeakRefs.New(callable ? WeakRefTypes.CallableProxy : WeakRefTypes.Proxy, target, args.Length > 1 ? args[1] : null);
         });
-        Fn("getweakrefcount", (self, args, kw) =>
+        module.AddFunction("getweakrefcount", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("getweakrefcount", args, kw);
             return PyInt.From(args[0].SupportsWeakrefs ? WeakRefs.Count(args[0]) : 0);
         });
-        Fn("getweakrefs", (self, args, kw) =>
+        module.AddFunction("getweakrefs", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("getweakrefs", args, kw);
             var result = PyList.New();

@@ -16,6 +16,14 @@ public sealed class PyModule : PyObject
     public PyDict Dict { get; private set; }
 
     /// <summary>A module with a fresh namespace holding <c>__name__</c> and <c>__doc__</c>.</summary>
+    /// <summary>Adds a module-level builtin function (bound to the module, as PyModule_AddFunctions does).</summary>
+    public void AddFunction(string name, NativeFunction function)
+    {
+        var fn = PyBuiltinFunction.Bound(name, function, this, "module");
+        Dict.SetItem(name, fn);
+        Memory.RefCounts.DecRef(fn);
+    }
+
     public static PyModule New(string name)
     {
         var dict = PyDict.New();

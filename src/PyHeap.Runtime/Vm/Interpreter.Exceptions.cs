@@ -147,7 +147,7 @@ public sealed partial class Interpreter
         else
         {
             if (!obj.Type.HasDel) return false;
-            del = obj.Type.Lookup(PyStr.Intern("__del__"));
+            del = obj.Type.Lookup(DelName);
             if (del is null) return false;
         }
         obj.Flags |= ObjectFlags.Finalized;
