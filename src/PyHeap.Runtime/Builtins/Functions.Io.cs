@@ -128,7 +128,12 @@ public static partial class Functions
                 prompt = "";
             }
         }
-        var line = interp.ReadLine?.Invoke(prompt) ?? throw Errors.New(ExceptionTypes.EOFError, "EOF when reading a line");
+        var line = interp.ReadLine?.Invoke(prompt);
+        if (line is null)
+        {
+            interp.ThrowIfInterrupted();
+            throw Errors.New(ExceptionTypes.EOFError, "EOF when reading a line");
+        }
         if (line.EndsWith('\n')) line = line[..^1];
         return PyStr.From(line);
     }

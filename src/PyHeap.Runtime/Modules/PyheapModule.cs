@@ -34,6 +34,26 @@ public static class PyheapModule
             var profile = (Interpreter.Current.Heap.Allocator as ObjectAllocator)?.Profile;
             return PyStr.From(ReferenceEquals(profile, MemoryProfile.Classic) ? "classic" : "3.11");
         });
+        module.AddFunction("set_profile", (self, args, kw) =>
+        {
+            // Switching the allocator's geometry needs a new heap: the kernel rebuilds it after the cell.
+            NativeArgs.ExactlyOne("set_profile", args, kw);
+            var name = args[0] is PyStr s ? s.Value : throw Errors.TypeError($"set_profile() argument must be str, not {args[0].Type.Name}");
+            var requested = name switch
+            {
+                "3.11" => MemoryProfile.Python311,
+                "classic" => MemoryProfile.Classic,
+                _ => throw Errors.ValueError($"unknown memory profile '{name}': expected '3.11' or 'classic'"),
+            };
+            var current = Interpreter.Current;
+            var active = (current.Heap.Allocator as ObjectAllocator)?.Profile;
+            if (ReferenceEquals(requested, active) && current.RequestedProfile is null) return PyNone.None;
+            if (!current.CanSwitchProfile)
+                throw Errors.RuntimeError("set_profile() resets the heap, which only the notebook kernel can do between cells; "
+                    + $"run the program with `pyheap run --profile {name}` instead");
+            current.RequestedProfile = requested;
+            return PyNone.None;
+        });
         module.AddFunction("set_heap_limit", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("set_heap_limit", args, kw);

@@ -27,7 +27,7 @@ public sealed partial class Interpreter
             {
                 using (Enter())
                 {
-                    result = ExecuteHere(source, fileName, interactive);
+                    result = ExecuteHere(source, fileName, interactive, null, writeTraceback: true);
                 }
             }
             catch (Exception e)
@@ -52,7 +52,15 @@ public sealed partial class Interpreter
         return result!;
     }
 
-    private ExecutionResult ExecuteHere(string source, string fileName, bool interactive)
+    /// <summary>
+    /// Runs a notebook cell on the calling thread, which must have entered this interpreter (<see cref="Enter"/>)
+    /// and have a deep stack. A trailing expression's value, unless None, goes to <paramref name="displayHook"/>
+    /// (borrowed) as sys.displayhook gets it; an uncaught exception's traceback is returned, not written.
+    /// </summary>
+    public ExecutionResult RunCell(string source, string fileName, Action<PyObject> displayHook) =>
+        ExecuteHere(source, fileName, interactive: true, displayHook, writeTraceback: false);
+
+    private ExecutionResult ExecuteHere(string source, string fileName, bool interactive, Action<PyObject>? displayHook, bool writeTraceback)
     {
         // pyrun_file / PyRun_StringFlags: the parser arena (its object list holds every constant of the source)
         // lives until the module has run (IPython's cell AST does the same for a notebook cell).
@@ -74,8 +82,18 @@ public sealed partial class Interpreter
                 arena = null;
             }
             string? repr = null;
-            if (interactive && value is not PyNone) repr = Abstract.ReprString(value);
-            RefCounts.DecRef(value);
+            try
+            {
+                if (interactive && value is not PyNone)
+                {
+                    if (displayHook is not null) displayHook(value);
+                    else repr = Abstract.ReprString(value);
+                }
+            }
+            finally
+            {
+                RefCounts.DecRef(value);
+            }
             Stdout.Flush();
             return ExecutionResult.Success(repr);
         }
@@ -85,9 +103,12 @@ public sealed partial class Interpreter
             var traceback = e.Value.Type.IsSubtypeOf(ExceptionTypes.SyntaxError)
                 ? SyntaxErrorPrinter.Format(e.Value)
                 : TracebackPrinter.Format(e.Value);
-            Stderr.Write(traceback);
-            Stderr.Flush();
-            var message = Errors.SafeStr(e.Value);
+            if (writeTraceback)
+            {
+                Stderr.Write(traceback);
+                Stderr.Flush();
+            }
+            var message = ErrorText(e.Value);
             var type = e.Value.Type.Name;
             RefCounts.DecRef(e.Value);
             return new ExecutionResult(false, null, type, message, traceback);
@@ -99,6 +120,20 @@ public sealed partial class Interpreter
                 Heap.TempRoots.Remove(arena);
                 RefCounts.DecRef(arena);
             }
+        }
+    }
+
+    /// <summary>str(exc) as the traceback's last line shows it; the args when __str__ itself fails.</summary>
+    private static string ErrorText(PyBaseException e)
+    {
+        try
+        {
+            return Abstract.StrString(e);
+        }
+        catch (PyException failure)
+        {
+            RefCounts.DecRef(failure.Value);
+            return Errors.SafeStr(e);
         }
     }
 

@@ -112,6 +112,26 @@ public sealed partial class Interpreter
     /// <summary>Asks the running code to stop with KeyboardInterrupt at the next instruction boundary.</summary>
     public void RequestInterrupt() => interruptRequested = true;
 
+    /// <summary>Drops an interrupt that arrived after the code it was meant for had finished.</summary>
+    public void CancelInterrupt() => interruptRequested = false;
+
+    /// <summary>input() found no line because of an interrupt: KeyboardInterrupt, as a Ctrl-C during a read gives.</summary>
+    internal void ThrowIfInterrupted()
+    {
+        if (!interruptRequested) return;
+        interruptRequested = false;
+        throw Errors.NoArgs(ExceptionTypes.KeyboardInterrupt);
+    }
+
+    /// <summary>
+    /// Set by the host that can rebuild the heap between runs (the notebook kernel): pyheap.set_profile records
+    /// the requested profile here and the host switches after the cell. Without one, set_profile refuses.
+    /// </summary>
+    public bool CanSwitchProfile { get; set; }
+
+    /// <summary>The profile pyheap.set_profile asked for, to be applied (with a fresh heap) after the running cell.</summary>
+    public Memory.MemoryProfile? RequestedProfile { get; set; }
+
     /// <summary>Makes this interpreter (and its heap) current on the calling host thread until disposed.</summary>
     public IDisposable Enter()
     {
