@@ -79,7 +79,7 @@ public static class DictType
         var kwcount = kwnames?.Count ?? 0;
         var nargs = args.Length - kwcount;
         if (nargs > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {nargs}");
-        var d = PyDict.New();
+        var d = PyDict.NewGeneric();
         try
         {
             if (nargs == 1) DictOps.UpdateArg(d, args[0]);

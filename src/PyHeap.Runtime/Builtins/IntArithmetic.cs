@@ -152,8 +152,11 @@ public static class IntArithmetic
         if (a is not PyInt x || b is not PyInt y) return PySingleton.NotImplemented;
         try
         {
-            if (!x.IsBig && !y.IsBig && IntOps.TryLeftShift(x.Value, y.Value, out var r)) return PyInt.From(r);
-            return PyInt.From(IntOps.LeftShift(x.BigValue, y.BigValue));
+            var value = !x.IsBig && !y.IsBig && IntOps.TryLeftShift(x.Value, y.Value, out var r) ? r : IntOps.LeftShift(x.BigValue, y.BigValue);
+            if (value.IsZero || y.IsBig) return PyInt.From(value);
+            // long_lshift1: _PyLong_New(oldsize + wordshift + (remshift != 0)), then normalized.
+            var digits = x.DigitCount + (int)(y.Value / 30) + (y.Value % 30 != 0 ? 1 : 0);
+            return PyInt.FromUntrimmed(value, digits);
         }
         catch (PyPrimitiveError e)
         {

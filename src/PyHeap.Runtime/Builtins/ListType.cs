@@ -44,7 +44,7 @@ public static class ListType
     {
         NativeArgs.NoKeywords("list", kwnames);
         if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");
-        var list = PyList.New();
+        var list = PyList.NewGeneric();
         if (args.Length == 1)
         {
             try

@@ -53,7 +53,9 @@ public sealed class FreeLists
     public bool TryPop(FreeListKind kind, int tupleLength, out long address)
     {
         var list = ListIndex(kind, tupleLength);
-        if (list < 0 || counts[list] == 0)
+        // tupleobject.c maybe_freelist_pop takes only sizes below PyTuple_MAXSAVESIZE (20), though
+        // maybe_freelist_push parks 20-tuples too: those stay parked until a collection clears the lists.
+        if (list < 0 || counts[list] == 0 || (kind == FreeListKind.Tuple && tupleLength >= 20))
         {
             address = 0;
             return false;

@@ -81,6 +81,18 @@ public sealed class Heap
         return obj;
     }
 
+    /// <summary>
+    /// PyType_GenericAlloc: a fresh block from the allocator, never one parked on a free list. list() and dict()
+    /// come this way (list_vectorcall, dict_new), so they do not reuse the block of a list or dict just freed.
+    /// </summary>
+    public static T GenericAlloc<T>(T obj) where T : PyObject
+    {
+        var heap = Current;
+        heap.AllocateFresh(obj, obj.AllocationSize);
+        if (obj.Type.IsGc && obj.TrackedAtCreation) heap.Gc.Track(obj);
+        return obj;
+    }
+
     /// <summary>Makes a freshly constructed object immortal in the static data segment and returns it.</summary>
     public static T Static<T>(T obj) where T : PyObject
     {
@@ -96,6 +108,11 @@ public sealed class Heap
             Register(obj, reused, size);
             return;
         }
+        AllocateFresh(obj, size);
+    }
+
+    private void AllocateFresh(PyObject obj, int size)
+    {
         var address = allocator.Malloc(size);
         if (obj.Type.IsGc) Gc.Linked(); // may collect: the new object is not an object yet
         Register(obj, address, size);

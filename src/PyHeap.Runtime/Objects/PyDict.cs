@@ -38,6 +38,9 @@ public sealed partial class PyDict : PyObject
 
     public static PyDict New() => Heap.Alloc(new PyDict());
 
+    /// <summary>dict() through the type (PyType_GenericAlloc): skips the free list.</summary>
+    public static PyDict NewGeneric() => Heap.GenericAlloc(new PyDict());
+
     /// <summary>Models _PyDict_NewPresized (general keys: 24-byte entries even for str keys).</summary>
     public static PyDict NewPresized(int minUsed) => NewPresized(minUsed, unicode: false);
 

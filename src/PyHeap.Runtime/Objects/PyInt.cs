@@ -75,6 +75,24 @@ public class PyInt : PyObject
     /// <summary>int.__sizeof__ in 3.11: offsetof(ob_digit) + 4 per digit, at least one digit.</summary>
     public override long SizeOf() => 24 + 4L * DigitCount;
 
+    /// <summary>Digits the block was allocated for when an operation sized it before normalizing (long_lshift).</summary>
+    private int allocatedDigits;
+
+    /// <summary>long_normalize shrinks ob_size but never the block: the allocation keeps the untrimmed size.</summary>
+    public override int AllocationSize => allocatedDigits > DigitCount ? 24 + 4 * allocatedDigits : base.AllocationSize;
+
+    /// <summary>
+    /// A new int whose block was requested for <paramref name="digits"/> digits, as _PyLong_New(n) followed by
+    /// long_normalize leaves it (a cached small int when the value is one, as maybe_small_long returns).
+    /// </summary>
+    public static PyInt FromUntrimmed(BigInteger value, int digits)
+    {
+        if (value >= SmallMin && value <= SmallMax) return SmallInts[(int)value - SmallMin];
+        var obj = value >= long.MinValue && value <= long.MaxValue ? new PyInt(Types.Int, (long)value) : new PyInt(value);
+        obj.allocatedDigits = digits;
+        return Memory.Heap.Alloc(obj);
+    }
+
     public override string ToString() => isBig ? big.ToString() : small.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static PyInt[] MakeSmallInts()

@@ -36,6 +36,9 @@ public sealed class PyList : PyObject
     /// <summary>PyList_New(0).</summary>
     public static PyList New() => Heap.Alloc(new PyList());
 
+    /// <summary>list() through the type (PyType_GenericAlloc): skips the free list.</summary>
+    public static PyList NewGeneric() => Heap.GenericAlloc(new PyList());
+
     /// <summary>Models Objects/listobject.c: list_new_prealloc — an empty list with exactly <paramref name="size"/> slots.</summary>
     public static PyList NewPrealloc(int size)
     {
