@@ -62,6 +62,13 @@ internal static class RunCommand
                 return Console.In.ReadLine();
             },
         };
+        // pyheap.refs(x) and the other views print their text form here (the notebook kernel draws them).
+        interp.RegisterModule("pyheap", i =>
+        {
+            var module = PyHeap.Runtime.Modules.PyheapModule.Create(i);
+            PyHeap.Visuals.ViewFunctions.Install(module, view => i.Stdout.Write(view.Plain + "\n"));
+            return module;
+        });
         // With --audit the heap is also audited each time the runtime is about to run a finalizer or a
         // callback (the first 100 times), where references held by the runtime itself must be accounted for.
         var inside = 0;

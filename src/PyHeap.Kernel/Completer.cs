@@ -9,7 +9,7 @@ namespace PyHeap.Kernel;
 /// object for <c>expr.prefix</c> (a dotted name, resolved as the inspector does); magic names after <c>%</c>.
 /// Private names show only when the prefix starts with an underscore, as in IPython.
 /// </summary>
-internal static class Completer
+internal static partial class Completer
 {
     private static readonly string[] Keywords =
     [
@@ -43,11 +43,27 @@ internal static class Completer
             var partial = token[(dot + 1)..];
             return new CompletionResult(Filter(Attributes(interp, token[..dot]), partial), cursor - partial.Length, cursor);
         }
+        var lineStart = code.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var before = code[lineStart..start];
+        if (ImportPattern().IsMatch(before))
+            return new CompletionResult(Filter(interp.AvailableModules.Where(m => !m.Contains('.')), token), start, cursor);
         var names = Keywords
             .Concat(Keys(interp.MainModule.Dict))
-            .Concat(Keys(interp.BuiltinsDict));
+            .Concat(Keys(interp.BuiltinsDict))
+            .Concat(BoundInCode(code[..start] + code[cursor..]))
+            .Concat(interp.AvailableModules.Where(m => !m.Contains('.')));
         return new CompletionResult(Filter(names, token), start, cursor);
     }
+
+    /// <summary>Names the code being edited binds (as jedi sees them before the cell runs): imports, assignments, defs, classes, loop targets.</summary>
+    private static IEnumerable<string> BoundInCode(string code) =>
+        BindingPattern().Matches(code).Select(m => m.Groups["name"].Value).Where(n => n.Length > 0);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(import|from)\s+[\w.]*$")]
+    private static partial System.Text.RegularExpressions.Regex ImportPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)(?:^\s*import\s+|,\s*|\bas\s+|^\s*(?:def|class)\s+|^\s*for\s+|^\s*)(?<name>[A-Za-z_]\w*)(?=\s*(?:=[^=]|,|\(|:|\s+in\b|$))")]
+    private static partial System.Text.RegularExpressions.Regex BindingPattern();
 
     private static List<string> Filter(IEnumerable<string> names, string prefix) =>
         names.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && (prefix.StartsWith('_') || !n.StartsWith('_')))

@@ -1,6 +1,8 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Modules;
 using PyHeap.Runtime.Vm;
+using PyHeap.Visuals;
 
 namespace PyHeap.Kernel;
 
@@ -76,6 +78,12 @@ public sealed partial class KernelSession
         created.RegisterModule("_pyheap_kernel", _ => KernelModule.Create(this));
         created.RegisterModule("IPython.display", IPythonModules.CreateDisplay);
         created.RegisterModule("IPython", IPythonModules.CreatePackage);
+        created.RegisterModule("pyheap", i =>
+        {
+            var module = PyheapModule.Create(i);
+            ViewFunctions.Install(module, ShowView);
+            return module;
+        });
         using (created.Enter())
         {
             var display = created.ImportModule("IPython.display");
@@ -126,6 +134,9 @@ public sealed partial class KernelSession
     internal string? AskUser(string prompt) => ReadLine(prompt);
 
     internal void Publish(DisplayBundle bundle, bool update) => output.Display(bundle, update);
+
+    /// <summary>Displays a view's bundle in the running cell's output.</summary>
+    internal void ShowView(ViewBundle view) => output.Display(new DisplayBundle(view.ToMimeData(), []), false);
 
     internal void ClearOutput(bool wait) => output.Clear(wait);
 

@@ -30,6 +30,7 @@ public sealed partial class KernelSession : IDisposable
         this.options = options ?? new KernelSessionOptions();
         history = new HistoryStore(this.options.HistorySession);
         BuiltinMagics.RegisterAll(Magics);
+        ViewMagics.RegisterAll(Magics);
         interp = thread.Run(() => CreateInterpreter(this.options.Profile));
     }
 

@@ -33,6 +33,14 @@ public sealed class SessionRequestTests : IDisposable
     }
 
     [Fact]
+    public void Completion_sees_names_the_cell_binds_and_importable_modules()
+    {
+        Assert.Contains("sys", session.Complete("import sys\nsy", 13).Matches);
+        Assert.Contains("counter", session.Complete("counter = 0\ncou", 15).Matches);
+        Assert.Equal(["gc"], session.Complete("import g", 8).Matches);
+    }
+
+    [Fact]
     public void Completion_of_magics()
     {
         Assert.Contains("%reset", session.Complete("%re", 3).Matches);

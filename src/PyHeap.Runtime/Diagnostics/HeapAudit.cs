@@ -56,6 +56,8 @@ public static class HeapAudit
     }
 
     /// <summary>References the interpreter itself owns (PyInterpreterState): sys.modules, builtins, __main__.</summary>
+    internal static IEnumerable<PyObject> RootReferences(Interpreter interp) => Roots(interp);
+
     private static IEnumerable<PyObject> Roots(Interpreter interp)
     {
         yield return interp.Modules;

@@ -16,6 +16,9 @@ public sealed partial class Interpreter
         ["atexit"] = PyHeap.Runtime.Modules.AtexitModule.Create,
     };
 
+    /// <summary>The names `import` accepts (for completion).</summary>
+    public IEnumerable<string> AvailableModules => moduleFactories.Keys.Where(n => !n.StartsWith('_'));
+
     /// <summary>Registers a simulated module (gc, weakref, threading … arrive with their issues).</summary>
     public void RegisterModule(string name, Func<Interpreter, PyModule> factory) => moduleFactories[name] = factory;
 
