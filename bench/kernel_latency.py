@@ -4,7 +4,9 @@ jupyter_client; the pyenv python3 on PATH does not):
 
 * start-up: from KernelManager.start_kernel() to the first kernel_info_reply (the client asks again every
   0.1 s until one comes back, as wait_for_ready does about once a second);
-* round trip: the median time from sending execute_request `x = 1` to its status idle, over 200 requests.
+* round trip: the median time from sending execute_request `x = 1` to its status idle, over 200 requests;
+* interrupt: the median time from KernelManager.interrupt_kernel() (a control message for pyheap, SIGINT
+  for ipykernel) during `while True: pass` to the cell's execute_reply, over 5 interrupts.
 
 PyHeap runs the built pyheap.dll (env PYHEAP_DLL, default src/PyHeap.Cli/bin/Release/net10.0/pyheap.dll);
 ipykernel is Debian's python3 kernel spec. Ratios are pyheap / ipykernel: lower is better, 1.0 is parity."""
@@ -90,6 +92,20 @@ def round_trips(kc, rounds):
     return times
 
 
+def interrupts(km, kc, count=5):
+    times = []
+    for _ in range(count):
+        msg_id = kc.execute("while True:\n    pass")
+        time.sleep(0.5)
+        begin = time.perf_counter()
+        km.interrupt_kernel()
+        wait_for(kc, msg_id, kc.get_shell_msg)
+        times.append(time.perf_counter() - begin)
+        time.sleep(0.5)  # past the stop_on_error window
+        drain(kc)
+    return times
+
+
 def measure(kernel_name):
     starts = []
     for i in range(STARTS):
@@ -101,9 +117,10 @@ def measure(kernel_name):
     drain(kc)
     round_trips(kc, 10)  # warm-up (JIT, first-use allocations)
     rtt = round_trips(kc, ROUNDS)
+    stop = interrupts(km, kc)
     kc.stop_channels()
     km.shutdown_kernel(now=False)
-    return statistics.median(starts), statistics.median(rtt)
+    return statistics.median(starts), statistics.median(rtt), statistics.median(stop)
 
 
 def main():
@@ -113,11 +130,12 @@ def main():
         results = {name: measure(name) for name in ("pyheap", "python3")}
     finally:
         shutil.rmtree(spec_root, ignore_errors=True)
-    (p_start, p_rtt), (i_start, i_rtt) = results["pyheap"], results["python3"]
+    (p_start, p_rtt, p_int), (i_start, i_rtt, i_int) = results["pyheap"], results["python3"]
     print(f"kernel latency ({STARTS} starts, median; {ROUNDS} execute round trips of `x = 1`, median)")
     print(f"{'':28}{'pyheap':>10}{'ipykernel':>12}{'ratio':>8}")
     print(f"{'start -> kernel_info_reply':28}{p_start * 1000:>8.0f}ms{i_start * 1000:>10.0f}ms{p_start / i_start:>8.2f}")
     print(f"{'execute round trip':28}{p_rtt * 1000:>8.2f}ms{i_rtt * 1000:>10.2f}ms{p_rtt / i_rtt:>8.2f}")
+    print(f"{'interrupt -> execute_reply':28}{p_int * 1000:>8.2f}ms{i_int * 1000:>10.2f}ms{p_int / i_int:>8.2f}")
 
 
 if __name__ == "__main__":
