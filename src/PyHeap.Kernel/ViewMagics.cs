@@ -7,12 +7,16 @@ using PyHeap.Visuals.Refs;
 namespace PyHeap.Kernel;
 
 /// <summary>The views' magics: each takes its snapshot and displays the view's bundle.</summary>
-internal static class ViewMagics
+internal static partial class ViewMagics
 {
     public static void RegisterAll(MagicRegistry registry)
     {
         registry.Register(new Magic("refs", false, "%refs EXPR: the object's refcount and every holder that makes it up", Refs));
+        RegisterMemoryViews(registry);
     }
+
+    /// <summary>The pymalloc map, heap summary and bytecode views' magics (ViewMagics.Memory.cs).</summary>
+    static partial void RegisterMemoryViews(MagicRegistry registry);
 
     private static PyObject Refs(MagicContext ctx)
     {

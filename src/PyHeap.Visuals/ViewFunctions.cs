@@ -11,7 +11,7 @@ namespace PyHeap.Visuals;
 /// The views as <c>pyheap.*</c> functions. Each takes its snapshot where it is called and hands the bundle to
 /// <paramref name="show"/>: the notebook kernel displays it, <c>pyheap run</c> prints its text/plain part.
 /// </summary>
-public static class ViewFunctions
+public static partial class ViewFunctions
 {
     public static void Install(PyModule pyheap, Action<ViewBundle> show)
     {
@@ -26,7 +26,11 @@ public static class ViewFunctions
             show(RefsView.Render(RefsSnapshot.Take(interp, name, positional[0])));
             return PyNone.None;
         });
+        InstallMemoryViews(pyheap, show);
     }
+
+    /// <summary>pymalloc_map, heap and dis (ViewFunctions.Memory.cs).</summary>
+    static partial void InstallMemoryViews(PyModule pyheap, Action<ViewBundle> show);
 
     internal static void RequireLiveObjects(Interpreter interp)
     {
