@@ -29,6 +29,7 @@ public sealed partial class KernelSession
                 OutputCache.StoreOutput(ns, number, value);
                 history.SetOutput(number, resultBundle.Data["text/plain"]?.ToString() ?? "");
             });
+            if (counted) Visuals.Gc.GcTimeline.For(interp).Mark($"In [{number}]");
             var reported = request.Silent ? null : resultBundle;
             var expressions = UserExpressions(request);
             if (run.Ok) return new CellResult(ExecuteStatus.Ok, number) { Result = reported, UserExpressions = expressions };
@@ -86,6 +87,7 @@ public sealed partial class KernelSession
         });
         using (created.Enter())
         {
+            Visuals.Gc.GcTimeline.For(created); // every collection of the session, for %gc
             var display = created.ImportModule("IPython.display");
             try
             {

@@ -2,6 +2,7 @@ using PyHeap.Runtime.Diagnostics;
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
 using PyHeap.Visuals;
+using PyHeap.Visuals.Gc;
 using PyHeap.Visuals.Refs;
 
 namespace PyHeap.Kernel;
@@ -12,7 +13,27 @@ internal static partial class ViewMagics
     public static void RegisterAll(MagicRegistry registry)
     {
         registry.Register(new Magic("refs", false, "%refs EXPR: the object's refcount and every holder that makes it up", Refs));
+        registry.Register(new Magic("gc", false, "%gc: the generations and the session's collections; %gc collect [GEN]: run a collection and show it step by step", Gc));
         RegisterMemoryViews(registry);
+    }
+
+    private static PyObject Gc(MagicContext ctx)
+    {
+        var words = ctx.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            ctx.Session.ShowView(GcStatsView.Render(GcStatsSnapshot.Take(ctx.Interpreter)));
+            return PyNone.None;
+        }
+        if (words[0] != "collect" || words.Length > 2)
+            throw new MagicUsageException("usage: %gc, or %gc collect [GENERATION]");
+        var generation = 2;
+        if (words.Length == 2 && (!int.TryParse(words[1], out generation) || generation is < 0 or > 2))
+            throw new MagicUsageException($"%gc collect: generation must be 0, 1 or 2, not {words[1]}");
+        var timeline = GcTimeline.For(ctx.Interpreter);
+        ctx.Interpreter.Heap.Gc.Collect(generation); // as gc.collect(generation): explicit, with callbacks and finalizers
+        if (timeline.LastReport is { } report) ctx.Session.ShowView(CollectionView.Render(report));
+        return PyNone.None;
     }
 
     /// <summary>The pymalloc map, heap summary and bytecode views' magics (ViewMagics.Memory.cs).</summary>

@@ -26,6 +26,12 @@ public static partial class ViewFunctions
             show(RefsView.Render(RefsSnapshot.Take(interp, name, positional[0])));
             return PyNone.None;
         });
+        pyheap.AddFunction("gc_stats", (self, args, kw) =>
+        {
+            NativeArgs.None("gc_stats", args, kw);
+            show(Gc.GcStatsView.Render(Gc.GcStatsSnapshot.Take(Interpreter.Current)));
+            return PyNone.None;
+        });
         InstallMemoryViews(pyheap, show);
     }
 

@@ -35,7 +35,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
         interpreter = interp;
         RefCounts.Observer = this;
         interp.Heap.Observer = this;
-        interp.Heap.Gc.CollectionObserver = OnCollection;
+        interp.Heap.Gc.CollectionObserver += OnCollection; // others (the session's GC timeline) may listen too
         if (interp.Heap.Allocator is ObjectAllocator allocator) allocator.Observer = this;
     }
 
@@ -43,7 +43,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
     {
         if (ReferenceEquals(RefCounts.Observer, this)) RefCounts.Observer = null;
         if (interpreter is not null && ReferenceEquals(interpreter.Heap.Observer, this)) interpreter.Heap.Observer = null;
-        if (interpreter is not null) interpreter.Heap.Gc.CollectionObserver = null;
+        if (interpreter is not null) interpreter.Heap.Gc.CollectionObserver -= OnCollection;
         if (interpreter?.Heap.Allocator is ObjectAllocator allocator && ReferenceEquals(allocator.Observer, this)) allocator.Observer = null;
         interpreter = null;
     }
