@@ -20,14 +20,15 @@ public static class HeapAudit
             counts[o] = counts.GetValueOrDefault(o) + 1;
         }
         foreach (var root in Roots(interp)) Count(root);
-        foreach (var thread in new[] { interp.MainThread })
+        foreach (var thread in interp.Threads)
         {
+            foreach (var r in thread.BootReferences()) Count(r);
             // A running generator's frame is on the thread's chain but owned (and counted) by the generator.
             for (var f = thread.Frame; f is not null; f = f.Previous) if (f.Generator is null) f.Traverse(Count);
-            foreach (var f in Frame.BeingCleared) f.Traverse(Count);
             for (var e = thread.ExcInfo; e is not null; e = e.Previous) if (e.Value is not null) Count(e.Value);
             if (thread.Dict is not null) Count(thread.Dict);
         }
+        foreach (var f in Frame.BeingCleared) f.Traverse(Count);
         void CountLive(PyObject o)
         {
             // Fields a dying object already cleared read as null.

@@ -36,6 +36,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
         RefCounts.Observer = this;
         interp.Heap.Observer = this;
         interp.Heap.Gc.CollectionObserver += OnCollection; // others (the session's GC timeline) may listen too
+        interp.Scheduler.Timeline.Observer += OnGil;
         if (interp.Heap.Allocator is ObjectAllocator allocator) allocator.Observer = this;
     }
 
@@ -44,6 +45,7 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
         if (ReferenceEquals(RefCounts.Observer, this)) RefCounts.Observer = null;
         if (interpreter is not null && ReferenceEquals(interpreter.Heap.Observer, this)) interpreter.Heap.Observer = null;
         if (interpreter is not null) interpreter.Heap.Gc.CollectionObserver -= OnCollection;
+        if (interpreter is not null) interpreter.Scheduler.Timeline.Observer -= OnGil;
         if (interpreter?.Heap.Allocator is ObjectAllocator allocator && ReferenceEquals(allocator.Observer, this)) allocator.Observer = null;
         interpreter = null;
     }
@@ -118,6 +120,27 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
             var frame = interp.Thread.Frame;
             var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
             buffer[next % Capacity] = new HeapEvent(next, kind, address, what, delta, extra, frame?.Line ?? 0, op, frame?.Code.Code.FileName);
+            next++;
+        }
+    }
+
+    /// <summary>ThreadSwitched / GilAcquired / GilReleased from the GIL timeline (other timeline entries stay there).</summary>
+    private void OnGil(Threading.GilEvent e)
+    {
+        var kind = e.Kind switch
+        {
+            Threading.GilEventKind.ThreadSwitched => HeapEventKind.ThreadSwitched,
+            Threading.GilEventKind.GilAcquired => HeapEventKind.GilAcquired,
+            Threading.GilEventKind.GilReleased => HeapEventKind.GilReleased,
+            _ => (HeapEventKind?)null,
+        };
+        if (kind is null || interpreter is null) return;
+        lock (gate)
+        {
+            var frame = interpreter.Thread.Frame;
+            var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
+            buffer[next % Capacity] = new HeapEvent(next, kind.Value, 0, "gil", 0, e.ThreadId,
+                frame?.Line ?? 0, op, frame?.Code.Code.FileName, null, e);
             next++;
         }
     }

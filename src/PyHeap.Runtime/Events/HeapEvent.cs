@@ -3,7 +3,8 @@ namespace PyHeap.Runtime.Events;
 /// <summary>
 /// One entry of the event stream: an allocation, a reference-count change (with the new count) or a free, with
 /// where the interpreter was — the source line and the opcode being executed — so a trace can say
-/// "line 3, STORE_FAST: +1 → 2". Collections (GcStarted / GcFinished) carry their report.
+/// "line 3, STORE_FAST: +1 → 2". Collections (GcStarted / GcFinished) carry their report;
+/// GIL hand-overs (ThreadSwitched / GilAcquired / GilReleased) carry the timeline entry (simulated time and cause).
 /// </summary>
 public readonly record struct HeapEvent(
     long Sequence,
@@ -15,4 +16,5 @@ public readonly record struct HeapEvent(
     int Line,
     string? OpCode,
     string? FileName,
-    Gc.CollectionReport? Collection = null);
+    Gc.CollectionReport? Collection = null,
+    Threading.GilEvent? Gil = null);

@@ -33,4 +33,13 @@ public enum HeapEventKind : byte
 
     /// <summary>A raw chunk was freed.</summary>
     RawFreed,
+
+    /// <summary>The running simulated thread changed (<see cref="HeapEvent.Gil"/>: time, threads, cause).</summary>
+    ThreadSwitched,
+
+    /// <summary>A thread took the GIL (<see cref="HeapEvent.Gil"/>).</summary>
+    GilAcquired,
+
+    /// <summary>A thread dropped the GIL (<see cref="HeapEvent.Gil"/>: the cause — interval expired, blocking call, thread end).</summary>
+    GilReleased,
 }

@@ -8,14 +8,6 @@ namespace PyHeap.Runtime.Modules;
 /// <summary>The sys module (Python/sysmodule.c): what the subset needs.</summary>
 public static class SysModule
 {
-    /// <summary>sys.getswitchinterval's stored value (per interpreter, as _PyEval_SetSwitchInterval keeps it).</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Interpreter, StrongBox> SwitchIntervals = new();
-
-    private sealed class StrongBox
-    {
-        public double Value = 0.005;
-    }
-
     public static PyModule Create(Interpreter interp)
     {
         var module = PyModule.New("sys");
@@ -52,7 +44,7 @@ public static class SysModule
         module.AddFunction("getswitchinterval", (self, args, kw) =>
         {
             NativeArgs.None("sys.getswitchinterval", args, kw);
-            return PyFloat.From(SwitchIntervals.GetOrCreateValue(Interpreter.Current).Value);
+            return PyFloat.From(Interpreter.Current.Scheduler.SwitchIntervalMicroseconds / 1e6);
         });
         module.AddFunction("setswitchinterval", SetSwitchInterval);
         module.AddFunction("intern", (self, args, kw) =>
@@ -183,9 +175,8 @@ public static class SysModule
             _ => throw Errors.TypeError($"must be real number, not {args[0].Type.Name}"),
         };
         if (interval <= 0.0) throw Errors.ValueError("switch interval must be strictly positive");
-        // _PyEval_SetSwitchInterval keeps whole microseconds (at least 1).
-        var micro = Math.Max(1, (long)(interval * 1e6));
-        SwitchIntervals.GetOrCreateValue(Interpreter.Current).Value = micro / 1e6;
+        // _PyEval_SetSwitchInterval keeps whole microseconds (0 reads back as 0.0; take_gil waits at least 1 µs).
+        Interpreter.Current.Scheduler.SwitchIntervalMicroseconds = (long)(interval * 1e6);
         return PyNone.None;
     }
 }

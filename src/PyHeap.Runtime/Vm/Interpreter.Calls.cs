@@ -47,7 +47,16 @@ public sealed partial class Interpreter
             PushFrame(frame, callee);
             return callee;
         }
-        var result = CallNative(function, frame.StackSlice(argsStart, totalArgs), kwnames);
+        PyObject result;
+        try
+        {
+            result = CallNative(function, frame.StackSlice(argsStart, totalArgs), kwnames);
+        }
+        catch (Threading.ThreadSwitchSignal)
+        {
+            frame.KwNames = kwnames; // the CALL runs again when the blocked thread resumes
+            throw;
+        }
         // ceval.c CALL: Py_DECREF(function), then the arguments first to last, the result in a C local.
         var roots = Heap.TempRoots;
         roots.Add(result);
@@ -81,8 +90,13 @@ public sealed partial class Interpreter
         ts.Depth++;
     }
 
-    /// <summary>CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?].</summary>
-    private void CallFunctionEx(Frame frame, int flags)
+    /// <summary>
+    /// CALL_FUNCTION_EX: [NULL, callable, args tuple, kwargs dict?]. A Python function (or a method of one) called
+    /// without keywords runs as a frame of this loop, returned for the loop to switch to: the stack entries stay
+    /// until it returns, as they stay on CPython's stack during PyObject_Call, and no host recursion happens (so a
+    /// thread's target, called as target(*args, **kwargs), can still be switched out). Anything else is called from C#.
+    /// </summary>
+    private Frame? CallFunctionEx(Frame frame, int flags)
     {
         var s = frame.Stack;
         var hasKw = (flags & 1) != 0;
@@ -97,9 +111,38 @@ public sealed partial class Interpreter
             s[frame.StackTop - (hasKw ? 2 : 1)] = tuple;
             RefCounts.DecRef(callargs);
         }
+        if ((kwargs is null || kwargs.Count == 0) && InlineTarget(func, tuple) is { } callee)
+        {
+            PushFrame(frame, callee);
+            frame.PendingMode = ResumeMode.CallFunctionEx;
+            frame.PendingTarget = hasKw ? 4 : 3;
+            return callee;
+        }
         var result = CallWithTupleAndDict(func, tuple, kwargs);
         PopAndRelease(frame, hasKw ? 4 : 3);
         frame.Push(result);
+        return null;
+    }
+
+    /// <summary>A frame for func(*args) when func is a Python function or a bound method of one (the frame owns its arguments).</summary>
+    private Frame? InlineTarget(PyObject func, PyTuple args)
+    {
+        PyFunction f;
+        PyObject? self = null;
+        if (func is PyFunction plain) f = plain;
+        else if (func is PyMethod { Function: PyFunction mf } m)
+        {
+            f = mf;
+            self = m.Self;
+        }
+        else return null;
+        var offset = self is null ? 0 : 1;
+        var owned = new PyObject?[args.Count + offset];
+        if (self is not null) owned[0] = self;
+        for (var i = 0; i < args.Count; i++) owned[i + offset] = args.Items[i];
+        foreach (var a in owned) RefCounts.IncRef(a!);
+        RefCounts.IncRef(f);
+        return FrameFactory.Create(this, f, owned, null);
     }
 
     /// <summary>PyObject_Call: positional args from a tuple and keyword args from a dict (borrowed).</summary>
@@ -214,6 +257,16 @@ public sealed partial class Interpreter
                 caller.Stack[caller.StackTop - 1] = value;
                 RefCounts.DecRef(receiver);
                 caller.Pc = caller.PendingTarget;
+                break;
+            }
+            case ResumeMode.CallFunctionEx:
+            {
+                // ceval.c CALL_FUNCTION_EX: the result is a C local while func, callargs and kwargs are released.
+                var roots = Heap.Current.TempRoots;
+                roots.Add(value);
+                PopAndRelease(caller, caller.PendingTarget);
+                roots.RemoveAt(roots.Count - 1);
+                caller.Push(value);
                 break;
             }
             default:

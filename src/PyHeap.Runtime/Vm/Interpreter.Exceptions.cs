@@ -115,6 +115,14 @@ public sealed partial class Interpreter
         {
             res = CallObject(enter, []);
         }
+        catch (Threading.ThreadSwitchSignal)
+        {
+            // __enter__ blocked (a lock): BEFORE_WITH runs again when the thread resumes, with the manager back in place.
+            RefCounts.IncRef(mgr);
+            frame.Stack[frame.StackTop - 1] = mgr;
+            RefCounts.DecRef(exit);
+            throw;
+        }
         finally
         {
             RefCounts.DecRef(enter);

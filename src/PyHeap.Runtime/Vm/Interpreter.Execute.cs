@@ -152,6 +152,7 @@ public sealed partial class Interpreter
             {
                 try
                 {
+                    WaitForThreadShutdown(); // wait_for_thread_shutdown: threading._shutdown joins non-daemon threads
                     RunExitFunctions(); // _PyAtExit_Call, with every module still in place
                     if (Heap.Gc.Enabled) Heap.Gc.Collect(Gc.GcState.NumGenerations - 1);
                     var alive = new List<PyWeakReference>();
@@ -190,6 +191,29 @@ public sealed partial class Interpreter
         }, Options.HostStackBytes);
         thread.Start();
         thread.Join();
+    }
+
+    /// <summary>
+    /// Python/pylifecycle.c: wait_for_thread_shutdown — if threading was imported, call threading._shutdown(), which
+    /// waits for every non-daemon thread; an error there is unraisable.
+    /// </summary>
+    private void WaitForThreadShutdown()
+    {
+        if (Modules.GetItemOrNull(PyStr.Intern("threading")) is not PyModule threading) return;
+        if (threading.Dict.GetItemOrNull(PyStr.Intern("_shutdown")) is not { } shutdown) return;
+        RefCounts.IncRef(shutdown);
+        try
+        {
+            RefCounts.DecRef(CallObject(shutdown, []));
+        }
+        catch (PyException e)
+        {
+            WriteUnraisable(e.Value, shutdown);
+        }
+        finally
+        {
+            RefCounts.DecRef(shutdown);
+        }
     }
 
     /// <summary>The interpreter stops holding <c>__main__</c> (CPython's interpreter state never does).</summary>

@@ -14,6 +14,12 @@ public sealed partial class Interpreter
         ["weakref"] = PyHeap.Runtime.Modules.WeakrefModule.Create,
         ["pyheap"] = PyHeap.Runtime.Modules.PyheapModule.Create,
         ["atexit"] = PyHeap.Runtime.Modules.AtexitModule.Create,
+        ["_thread"] = PyHeap.Runtime.Modules.ThreadModule.Create,
+        ["time"] = PyHeap.Runtime.Modules.TimeModule.Create,
+        ["threading"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "threading"),
+        ["queue"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "queue"),
+        ["concurrent"] = PyHeap.Runtime.Modules.PythonModules.CreateConcurrent,
+        ["concurrent.futures"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "concurrent.futures"),
     };
 
     /// <summary>The names `import` accepts (for completion).</summary>

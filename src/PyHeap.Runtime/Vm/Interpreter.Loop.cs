@@ -581,8 +581,15 @@ public sealed partial class Interpreter
                 }
 
                 case OpCode.CALL_FUNCTION_EX:
-                    CallFunctionEx(frame, ins.Arg);
+                {
+                    var callee = CallFunctionEx(frame, ins.Arg);
+                    if (callee is not null)
+                    {
+                        frame = callee;
+                        instructions = frame.Code.Instructions;
+                    }
                     break;
+                }
 
                 case OpCode.RETURN_VALUE:
                 {

@@ -6,14 +6,22 @@ namespace PyHeap.Runtime.Vm;
 
 public sealed partial class Interpreter
 {
-    /// <summary>The eval breaker: interrupts (and later GIL drop requests) are honoured here.</summary>
+    /// <summary>
+    /// The eval breaker (Python/ceval.c: eval_frame_handle_pending): interrupts (delivered to the main thread, as
+    /// signals are), memory errors, and the scheduler's deadlines — a GIL drop request or a timer (Threading/Scheduler.cs).
+    /// </summary>
     private void CheckEvalBreaker()
     {
         if (interruptRequested)
         {
-            interruptRequested = false;
-            throw Errors.NoArgs(ExceptionTypes.KeyboardInterrupt);
+            if (ReferenceEquals(Thread, MainThread))
+            {
+                interruptRequested = false;
+                throw Errors.NoArgs(ExceptionTypes.KeyboardInterrupt);
+            }
+            Scheduler.InterruptYield(Thread);
         }
+        if (InstructionCount >= Scheduler.NextCheckInstruction) Scheduler.OnEvalBreaker(Thread);
         if (memoryErrorRequested)
         {
             memoryErrorRequested = false;

@@ -28,6 +28,21 @@ public sealed partial class Interpreter
     /// <summary>Continues an entry frame already on the thread (a generator being resumed from C#).</summary>
     internal PyObject Resume(Frame entry)
     {
+        // The scheduler unwinds a thread only from its base turn of the loop (Threading/Scheduler.cs).
+        var ts = Thread;
+        ts.LoopNesting++;
+        try
+        {
+            return ResumeLoop(entry);
+        }
+        finally
+        {
+            ts.LoopNesting--;
+        }
+    }
+
+    private PyObject ResumeLoop(Frame entry)
+    {
         var frame = entry;
         while (true)
         {

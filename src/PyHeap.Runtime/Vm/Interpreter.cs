@@ -28,6 +28,8 @@ public sealed partial class Interpreter
         RecursionLimit = Options.RecursionLimit;
         MainThread = new ThreadState(this, 1);
         Thread = MainThread;
+        Threads.Add(MainThread);
+        Scheduler = new Threading.Scheduler(this);
         using (Enter())
         {
             Modules = PyDict.New();
@@ -52,6 +54,12 @@ public sealed partial class Interpreter
     public InterpreterOptions Options { get; }
     public Heap Heap { get; }
     public ThreadState MainThread { get; }
+
+    /// <summary>Every live thread state, the main thread first (PyInterpreterState.threads).</summary>
+    public List<ThreadState> Threads { get; } = [];
+
+    /// <summary>The GIL, the simulated clock and the thread scheduler (Threading/Scheduler.cs).</summary>
+    public Threading.Scheduler Scheduler { get; }
 
     /// <summary>The thread running now.</summary>
     public ThreadState Thread { get; internal set; }
@@ -111,6 +119,14 @@ public sealed partial class Interpreter
 
     /// <summary>Asks the running code to stop with KeyboardInterrupt at the next instruction boundary.</summary>
     public void RequestInterrupt() => interruptRequested = true;
+
+    /// <summary>Consumes a pending interrupt (the scheduler raises it in the main thread).</summary>
+    internal bool TakeInterrupt()
+    {
+        if (!interruptRequested) return false;
+        interruptRequested = false;
+        return true;
+    }
 
     /// <summary>Drops an interrupt that arrived after the code it was meant for had finished.</summary>
     public void CancelInterrupt() => interruptRequested = false;

@@ -14,4 +14,10 @@ internal enum ResumeMode : byte
 
     /// <summary>A class call ran <c>__init__</c>: the result must be None; the instance below it stays as the call's value.</summary>
     Init,
+
+    /// <summary>
+    /// CALL_FUNCTION_EX ran a Python function as a frame of this loop: on return, release the call's stack entries
+    /// (PendingTarget of them: NULL, callable, args tuple, kwargs dict) and push the result.
+    /// </summary>
+    CallFunctionEx,
 }

@@ -1,0 +1,20 @@
+import threading
+ready = threading.Event()
+go = threading.Event()
+log = []
+def worker():
+    log.append("worker waiting")
+    ready.set()
+    go.wait()
+    log.append("worker released")
+t = threading.Thread(target=worker)
+print(ready.is_set())
+t.start()
+ready.wait()
+log.append("main saw ready")
+go.set()
+t.join()
+print(log)
+print(ready.is_set(), go.is_set())
+go.clear()
+print(go.is_set(), go.wait(0.01))
