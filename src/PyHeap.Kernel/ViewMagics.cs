@@ -3,6 +3,7 @@ using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
 using PyHeap.Visuals;
 using PyHeap.Visuals.Gc;
+using PyHeap.Visuals.Graph;
 using PyHeap.Visuals.Refs;
 
 namespace PyHeap.Kernel;
@@ -14,7 +15,37 @@ internal static partial class ViewMagics
     {
         registry.Register(new Magic("refs", false, "%refs EXPR: the object's refcount and every holder that makes it up", Refs));
         registry.Register(new Magic("gc", false, "%gc: the generations and the session's collections; %gc collect [GEN]: run a collection and show it step by step", Gc));
+        registry.Register(new Magic("graph", false, "%graph EXPR [EXPR…] [--depth N] [--limit N]: the objects reachable from the expressions, with reference cycles highlighted", Graph));
         RegisterMemoryViews(registry);
+    }
+
+    private static PyObject Graph(MagicContext ctx)
+    {
+        var words = ctx.Line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        int depth = 3, limit = 40;
+        int Option(string name, int fallback)
+        {
+            var i = words.IndexOf(name);
+            if (i < 0) return fallback;
+            if (i + 1 >= words.Count || !int.TryParse(words[i + 1], out var value) || value < 0)
+                throw new MagicUsageException($"%graph: {name} needs a number");
+            words.RemoveRange(i, 2);
+            return value;
+        }
+        depth = Option("--depth", depth);
+        limit = Math.Max(1, Option("--limit", limit));
+        if (words.Count == 0) throw new MagicUsageException("usage: %graph EXPR [EXPR…] [--depth N] [--limit N]");
+        var values = new List<(string, PyObject)>();
+        try
+        {
+            foreach (var expression in words) values.Add((expression, ExpressionEvaluator.Evaluate(ctx.Interpreter, expression)));
+            ctx.Session.ShowView(GraphView.Render(GraphSnapshot.Take(ctx.Interpreter, values, depth, limit, rootsHeldByCaller: true)));
+        }
+        finally
+        {
+            foreach (var (_, value) in values) RefCounts.DecRef(value);
+        }
+        return PyNone.None;
     }
 
     private static PyObject Gc(MagicContext ctx)

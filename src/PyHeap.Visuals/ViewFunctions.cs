@@ -26,6 +26,18 @@ public static partial class ViewFunctions
             show(RefsView.Render(RefsSnapshot.Take(interp, name, positional[0])));
             return PyNone.None;
         });
+        pyheap.AddFunction("graph", (self, args, kw) =>
+        {
+            var (positional, keywords) = NativeArgs.Split(args, kw);
+            NativeArgs.CheckKeywords("graph", keywords, "depth", "limit");
+            if (positional.Length == 0) throw Errors.TypeError("graph() needs at least one object");
+            var depth = keywords.TryGetValue("depth", out var d) ? (int)Abstract.AsIndex(d) : 3;
+            var limit = keywords.TryGetValue("limit", out var l) ? (int)Abstract.AsIndex(l) : 40;
+            if (depth < 0 || limit < 1) throw Errors.ValueError("graph() needs depth >= 0 and limit >= 1");
+            var roots = positional.Select((o, i) => ($"argument {i + 1}", o)).ToList();
+            show(Graph.GraphView.Render(Graph.GraphSnapshot.Take(Interpreter.Current, roots, depth, limit)));
+            return PyNone.None;
+        });
         pyheap.AddFunction("gc_stats", (self, args, kw) =>
         {
             NativeArgs.None("gc_stats", args, kw);

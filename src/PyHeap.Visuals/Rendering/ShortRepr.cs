@@ -8,16 +8,18 @@ namespace PyHeap.Visuals;
 /// </summary>
 public static class ShortRepr
 {
+    private static string Items(int n) => n == 1 ? "1 item" : $"{n} items";
+
     public static string Of(PyObject o, int max = 40)
     {
         var text = o switch
         {
             PyStr s => "'" + s.Value + "'",
             PyInt or PyFloat or PyBool or PyNone => o.ToString() ?? "",
-            PyList l => $"list, {l.Count} items",
-            PyTuple t => $"tuple, {t.Count} items",
-            PyDict d => $"dict, {d.Count} items",
-            PySet s => $"{s.Type.Name}, {s.Count} items",
+            PyList l => $"list, {Items(l.Count)}",
+            PyTuple t => $"tuple, {Items(t.Count)}",
+            PyDict d => $"dict, {Items(d.Count)}",
+            PySet s => $"{s.Type.Name}, {Items(s.Count)}",
             PyFunction f => $"function {f.QualName.Value}",
             PyType t => $"class {t.Name}",
             PyModule m => $"module {m.Name}",

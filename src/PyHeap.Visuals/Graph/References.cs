@@ -1,0 +1,53 @@
+using PyHeap.Runtime.Objects;
+
+namespace PyHeap.Visuals.Graph;
+
+/// <summary>An object's references with the names a Python programmer gives them (tp_traverse, labelled).</summary>
+public static class References
+{
+    public static IEnumerable<(string Label, PyObject Child)> Of(PyObject o)
+    {
+        var result = new List<(string, PyObject)>();
+        switch (o)
+        {
+            case PyList l:
+                var items = l.Items.ToArray();
+                for (var i = 0; i < items.Length; i++) result.Add(($"[{i}]", items[i]));
+                break;
+            case PyTuple t:
+                for (var i = 0; i < t.Items.Length; i++) result.Add(($"[{i}]", t.Items[i]));
+                break;
+            case PyDict d:
+                foreach (var (key, value) in d.Pairs().ToList())
+                {
+                    result.Add(($"[{KeyText(key)}]", value));
+                    if (key is not PyStr && !key.IsImmortal) result.Add(("key", key));
+                }
+                break;
+            case PySet s:
+                o.Traverse(child => result.Add(("member", child)));
+                break;
+            case PyCell c:
+                if (c.Contents is { } contents) result.Add(("cell", contents));
+                break;
+            case PyInstance inst:
+                foreach (var (key, value) in inst.Attributes().ToList()) result.Add(($".{(key as PyStr)?.Value}", value));
+                if (inst.SlotValues is { } slots)
+                    for (var i = 0; i < slots.Length; i++)
+                        if (slots[i] is { } v) result.Add(($".{inst.Type.Layout!.SlotNames[i]}", v));
+                break;
+            default:
+                // Other objects: their references in tp_traverse order, without the class pointer.
+                o.Traverse(child => { if (!ReferenceEquals(child, o.Type)) result.Add(("", child)); });
+                break;
+        }
+        return result;
+    }
+
+    private static string KeyText(PyObject key) => key switch
+    {
+        PyStr s => $"'{(s.Value.Length > 12 ? s.Value[..11] + "…" : s.Value)}'",
+        PyInt or PyBool or PyNone or PyFloat => key.ToString() ?? "",
+        _ => ShortRepr.Of(key, 12),
+    };
+}
