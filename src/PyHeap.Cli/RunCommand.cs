@@ -94,6 +94,6 @@ internal static class RunCommand
             var report = interp.Audit();
             if (!report.Ok) stderr.WriteLine(report.ToString());
         }
-        return result.Ok ? 0 : 1;
+        return result.ExitCode ?? (result.Ok ? 0 : 1);
     }
 }

@@ -17,6 +17,12 @@ public static class SysModule
             d.SetItem(name, value);
             RefCounts.DecRef(value);
         }
+        module.AddFunction("exit", (self, args, kw) =>
+        {
+            // sys_exit: raise SystemExit(status); the top level turns it into the exit status.
+            NativeArgs.Range("exit", args, kw, 0, 1);
+            throw args.Length == 0 ? Errors.NoArgs(ExceptionTypes.SystemExit) : Errors.WithArg(ExceptionTypes.SystemExit, args[0]);
+        });
         module.AddFunction("getrefcount", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("sys.getrefcount", args, kw);

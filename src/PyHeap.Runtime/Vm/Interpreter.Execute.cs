@@ -97,6 +97,11 @@ public sealed partial class Interpreter
             Stdout.Flush();
             return ExecutionResult.Success(repr);
         }
+        catch (PyException e) when (writeTraceback && e.Value.Type.IsSubtypeOf(ExceptionTypes.SystemExit))
+        {
+            Stdout.Flush();
+            return ExitStatus(e.Value);
+        }
         catch (PyException e)
         {
             Stdout.Flush();
@@ -121,6 +126,26 @@ public sealed partial class Interpreter
                 RefCounts.DecRef(arena);
             }
         }
+    }
+
+    /// <summary>
+    /// Python/pythonrun.c: handle_system_exit — SystemExit's code: None is 0, an int is the status, anything
+    /// else is printed to stderr and gives 1. No traceback is printed.
+    /// </summary>
+    private ExecutionResult ExitStatus(PyBaseException e)
+    {
+        var code = e.Args.Count switch { 0 => PyNone.None, 1 => e.Args.Items[0], _ => e.Args };
+        int status;
+        if (code is PyNone) status = 0;
+        else if (code is PyInt i && !i.IsBig) status = (int)(i.Value & 0xff); // the OS keeps the low byte
+        else
+        {
+            Stderr.Write(ErrorText(e) + "\n");
+            Stderr.Flush();
+            status = 1;
+        }
+        RefCounts.DecRef(e);
+        return new ExecutionResult(status == 0, null, "SystemExit", null, null) { ExitCode = status };
     }
 
     /// <summary>str(exc) as the traceback's last line shows it; the args when __str__ itself fails.</summary>

@@ -31,7 +31,7 @@ public sealed record ConformanceRun(string Stdout, string Stderr, int ExitCode, 
         interp.FinalizeMain();
         var audit = interp.Audit();
         var auditText = string.Join("\n", insideProblems.Append(audit.ToString()));
-        return new ConformanceRun(stdout.ToString(), stderr.ToString(), result.Ok ? 0 : 1, auditText, audit.Ok && insideProblems.Count == 0);
+        return new ConformanceRun(stdout.ToString(), stderr.ToString(), result.ExitCode ?? (result.Ok ? 0 : 1), auditText, audit.Ok && insideProblems.Count == 0);
     }
 
     /// <summary>Compares with the recorded CPython output; null when everything matches.</summary>
