@@ -17,7 +17,11 @@ internal static partial class ViewMagics
         registry.Register(new Magic("gc", false, "%gc: the generations and the session's collections; %gc collect [GEN]: run a collection and show it step by step", Gc));
         registry.Register(new Magic("graph", false, "%graph EXPR [EXPR…] [--depth N] [--limit N]: the objects reachable from the expressions, with reference cycles highlighted", Graph));
         RegisterMemoryViews(registry);
+        RegisterThreadViews(registry);
     }
+
+    /// <summary>The GIL timeline and no-GIL magics (ViewMagics.Threads.cs).</summary>
+    static partial void RegisterThreadViews(MagicRegistry registry);
 
     private static PyObject Graph(MagicContext ctx)
     {

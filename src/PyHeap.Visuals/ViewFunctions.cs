@@ -45,7 +45,11 @@ public static partial class ViewFunctions
             return PyNone.None;
         });
         InstallMemoryViews(pyheap, show);
+        InstallThreadViews(pyheap, show);
     }
+
+    /// <summary>gil_timeline and set_gil (ViewFunctions.Threads.cs).</summary>
+    static partial void InstallThreadViews(PyModule pyheap, Action<ViewBundle> show);
 
     /// <summary>pymalloc_map, heap and dis (ViewFunctions.Memory.cs).</summary>
     static partial void InstallMemoryViews(PyModule pyheap, Action<ViewBundle> show);
