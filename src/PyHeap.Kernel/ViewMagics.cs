@@ -5,6 +5,7 @@ using PyHeap.Visuals;
 using PyHeap.Visuals.Gc;
 using PyHeap.Visuals.Graph;
 using PyHeap.Visuals.Refs;
+using PyHeap.Visuals.Trace;
 
 namespace PyHeap.Kernel;
 
@@ -16,6 +17,7 @@ internal static partial class ViewMagics
         registry.Register(new Magic("refs", false, "%refs EXPR: the object's refcount and every holder that makes it up", Refs));
         registry.Register(new Magic("gc", false, "%gc: the generations and the session's collections; %gc collect [GEN]: run a collection and show it step by step", Gc));
         registry.Register(new Magic("graph", false, "%graph EXPR [EXPR…] [--depth N] [--limit N]: the objects reachable from the expressions, with reference cycles highlighted", Graph));
+        registry.Register(new Magic("trace", true, "%%trace [NAMES]: run the cell and show every refcount change of the named objects (or of those it creates and names)", TraceCell));
         RegisterMemoryViews(registry);
         RegisterThreadViews(registry);
     }
@@ -48,6 +50,28 @@ internal static partial class ViewMagics
         finally
         {
             foreach (var (_, value) in values) RefCounts.DecRef(value);
+        }
+        return PyNone.None;
+    }
+
+    /// <summary>%%trace: runs the cell's body in the user namespace with a recorder attached, then shows the trace (also when the body raised).</summary>
+    private static PyObject TraceCell(MagicContext ctx)
+    {
+        if (TraceRecording.Active is not null) throw new MagicUsageException("%%trace: a trace is already running");
+        var names = ctx.Line.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries);
+        // A blank first line keeps the body's line numbers equal to the cell's (line 1 is the %%trace line).
+        var code = ctx.Interpreter.Compile("\n" + (ctx.Cell ?? ""), "<trace>");
+        var trace = TraceRecording.Start(ctx.Interpreter, names);
+        TraceSnapshot snapshot;
+        try
+        {
+            using (ctx.Interpreter.Heap.Hold(code)) RefCounts.DecRef(ctx.Interpreter.RunCode(code, ctx.Interpreter.MainModule.Dict));
+        }
+        finally
+        {
+            RefCounts.DecRef(code);
+            snapshot = trace.Stop();
+            ctx.Session.ShowView(TraceView.Render(snapshot));
         }
         return PyNone.None;
     }

@@ -38,6 +38,22 @@ public static partial class ViewFunctions
             show(Graph.GraphView.Render(Graph.GraphSnapshot.Take(Interpreter.Current, roots, depth, limit)));
             return PyNone.None;
         });
+        pyheap.AddFunction("_trace_start", (self, args, kw) =>
+        {
+            NativeArgs.NoKeywords("_trace_start", kw);
+            if (Trace.TraceRecording.Active is not null) throw Errors.RuntimeError("a pyheap trace is already running");
+            var interp = Interpreter.Current;
+            Trace.TraceRecording.Start(interp, args.ToArray().Select(Abstract.StrString));
+            return PyNone.None;
+        });
+        pyheap.AddFunction("_trace_stop", (self, args, kw) =>
+        {
+            NativeArgs.None("_trace_stop", args, kw);
+            if (Trace.TraceRecording.Active is not { } trace) throw Errors.RuntimeError("no pyheap trace is running");
+            show(Trace.TraceView.Render(trace.Stop()));
+            return PyNone.None;
+        });
+        DefineInPython(pyheap, TraceClass);
         pyheap.AddFunction("gc_stats", (self, args, kw) =>
         {
             NativeArgs.None("gc_stats", args, kw);
@@ -53,6 +69,34 @@ public static partial class ViewFunctions
 
     /// <summary>pymalloc_map, heap and dis (ViewFunctions.Memory.cs).</summary>
     static partial void InstallMemoryViews(PyModule pyheap, Action<ViewBundle> show);
+
+    /// <summary>pyheap.trace as a context manager: Python code on the simulated heap over the native start/stop.</summary>
+    private const string TraceClass = """
+        class trace:
+            "with pyheap.trace('x', 'y'): ... records every refcount change of the named objects (or of the objects the block creates and names) and shows them."
+            def __init__(self, *names):
+                self.names = names
+            def __enter__(self):
+                _trace_start(*self.names)
+                return self
+            def __exit__(self, *exc):
+                _trace_stop()
+                return False
+        """;
+
+    private static void DefineInPython(PyModule module, string source)
+    {
+        var interp = Interpreter.Current;
+        var code = interp.Compile(source, "<pyheap>");
+        try
+        {
+            using (interp.Heap.Hold(code)) RefCounts.DecRef(interp.RunCode(code, module.Dict));
+        }
+        finally
+        {
+            RefCounts.DecRef(code);
+        }
+    }
 
     internal static void RequireLiveObjects(Interpreter interp)
     {

@@ -91,8 +91,9 @@ public sealed class EventRecorder : IRefCountObserver, IHeapObserver, IAllocator
     {
         var frame = interpreter?.Thread.Frame;
         var op = frame is null ? null : frame.Code.Instructions[frame.LastI].Op.ToString();
+        var argument = frame is null ? null : OpArgument.Name(frame.Code.Code, frame.Code.Instructions[frame.LastI]);
         buffer[next % Capacity] = new HeapEvent(next, kind, obj.Address, obj.Type.Name, delta, obj.RefCount,
-            frame?.Line ?? 0, op, frame?.Code.Code.FileName);
+            frame?.Line ?? 0, op, frame?.Code.Code.FileName, Argument: argument);
         next++;
     }
 
