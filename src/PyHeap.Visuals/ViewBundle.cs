@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Formatting;
 
 namespace PyHeap.Visuals;
 
@@ -9,11 +10,12 @@ namespace PyHeap.Visuals;
 /// </summary>
 public sealed record ViewBundle(string Plain, string Html, string? Svg = null, JsonObject? Plotly = null)
 {
-    /// <summary>The bundle as MIME type → data, text/plain first.</summary>
+    /// <summary>The bundle as MIME type → data, text/plain first, each formatted by the registered view formatters.</summary>
     public JsonObject ToMimeData()
     {
-        var data = new JsonObject { ["text/plain"] = Plain, ["text/html"] = Html };
-        if (Svg is not null) data["image/svg+xml"] = Svg;
+        ViewFormatters.Register();
+        var data = new JsonObject { ["text/plain"] = this.ToDisplayString("text/plain"), ["text/html"] = this.ToDisplayString("text/html") };
+        if (Svg is not null) data["image/svg+xml"] = this.ToDisplayString("image/svg+xml");
         if (Plotly is not null) data["application/vnd.plotly.v1+json"] = Plotly.DeepClone();
         return data;
     }
