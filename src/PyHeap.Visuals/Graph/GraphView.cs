@@ -19,6 +19,7 @@ public static class GraphView
     public static ViewBundle Render(GraphSnapshot g)
     {
         var positions = Layout(g);
+        var compact = g.Nodes.Count > 150;
         var minX = positions.Values.Min(p => p.X);
         var minY = positions.Values.Min(p => p.Y);
         var width = Math.Max(640, positions.Values.Max(p => p.X) - minX + NodeWidth + 2 * Margin);
@@ -65,6 +66,7 @@ public static class GraphView
             svg.Rect(x, y, NodeWidth, NodeHeight, fill, n.Expanded || n.Immortal ? Palette.Black : Palette.MidGrey, title, 4);
             svg.Text(cx, y + 15, $"{n.TypeName}  rc={(n.Immortal ? "∞" : n.RefCount.ToString())}", 11, "middle", weight: "bold");
             svg.Text(cx, y + 29, n.Repr, 11, "middle");
+            if (compact) continue; // big graphs keep the address in the tooltip only
             svg.Text(cx, y + 41, $"0x{n.Address:x}", 10, "middle", Palette.DarkGrey);
         }
         var notes = new List<string>();

@@ -15,7 +15,7 @@ public sealed class Svg(double width, double height)
     public double Width => width;
     public double Height => height;
 
-    public static string N(double v) => Math.Round(v, 2).ToString(CultureInfo.InvariantCulture);
+    public static string N(double v) => Math.Round(v, 1).ToString(CultureInfo.InvariantCulture);
 
     public static string Escape(string s) => WebUtility.HtmlEncode(s);
 
@@ -31,7 +31,13 @@ public sealed class Svg(double width, double height)
 
     public Svg Text(double x, double y, string text, double size = 12, string anchor = "start", string fill = Palette.Black, string weight = "normal")
     {
-        body.Append($"<text x=\"{N(x)}\" y=\"{N(y)}\" font-size=\"{N(size)}\" text-anchor=\"{anchor}\" fill=\"{fill}\" font-weight=\"{weight}\">{Escape(text)}</text>");
+        // Defaults (start, black, normal, 12px from the root) are left out: big pictures stay small.
+        body.Append($"<text x=\"{N(x)}\" y=\"{N(y)}\"");
+        if (size != 12) body.Append($" font-size=\"{N(size)}\"");
+        if (anchor != "start") body.Append($" text-anchor=\"{anchor}\"");
+        if (fill != Palette.Black) body.Append($" fill=\"{fill}\"");
+        if (weight != "normal") body.Append($" font-weight=\"{weight}\"");
+        body.Append('>').Append(Escape(text)).Append("</text>");
         return this;
     }
 
@@ -60,7 +66,7 @@ public sealed class Svg(double width, double height)
 
     public override string ToString() =>
         $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" "
-        + "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">"
+        + "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"12\">"
         + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
         + $"<path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"{Palette.DarkGrey}\"/></marker></defs>"
         + $"<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>{body}</svg>";
