@@ -19,7 +19,9 @@ public static class ReferrerFinder
         var cellNames = CellNames(interp, live.Values);
         var globalNames = new Dictionary<PyObject, string>(ReferenceEqualityComparer.Instance);
         foreach (var (key, value) in interp.MainModule.Dict.Pairs())
-            if (key is PyStr name) globalNames.TryAdd(value, name.Value);
+            // A public name reads better than IPython's aliases (Out rather than _oh).
+            if (key is PyStr name && (!globalNames.TryGetValue(value, out var known) || (known.StartsWith('_') && !name.Value.StartsWith('_'))))
+                globalNames[value] = name.Value;
         string Label(PyObject o) => globalNames.TryGetValue(o, out var n) ? n : ObjectLabel.Of(o);
         var instanceOfDict = new Dictionary<PyObject, PyObject>(ReferenceEqualityComparer.Instance);
         foreach (var obj in live.Values)
