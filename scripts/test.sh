@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test: the xunit projects of Kernel.sln (unit tests, the conformance corpus in-process and
 # through `pyheap run`), the check that the recorded CPython outputs still match python3, and the Jupyter
-# kernel driven by real clients (Debian's jupyter_client, nbconvert; installed here when missing).
+# kernel driven by real clients (Debian's jupyter_client, nbconvert, and Chromium for the rendering test;
+# installed here when missing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
 bash scripts/ensure-jupyter.sh || echo "warning: Jupyter's clients are missing; the kernel tests will fail"
+# With Chromium here, the HTML rendering test must run (not skip).
+bash scripts/ensure-chromium.sh && export PYHEAP_REQUIRE_CHROMIUM=1
 dotnet build Kernel.sln -c Release 2>&1 | tail -3
 dotnet test Kernel.sln -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
