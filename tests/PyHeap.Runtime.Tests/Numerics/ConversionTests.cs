@@ -73,15 +73,13 @@ public class ConversionTests
     private static string Cut(string s) => s.Length > 150 ? s[..150] + "..." : s;
 
     [Fact]
-    public void Huge_ints_convert_to_and_from_decimal_quickly_when_the_limit_is_lifted()
+    public void Huge_ints_round_trip_through_decimal_when_the_limit_is_lifted()
     {
+        // Speed is the benchmarks' business (house rule: no timed assertions in unit tests).
         BigInteger big = BigInteger.Pow(10, 100_000) - 1;
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         string text = IntFormat.ToDecimalString(big, maxStrDigits: 0);
         BigInteger back = IntParse.Parse(text, 10, maxStrDigits: 0);
-        sw.Stop();
         Assert.Equal(100_000, text.Length);
         Assert.Equal(big, back);
-        Assert.True(sw.ElapsedMilliseconds < 2000, $"took {sw.ElapsedMilliseconds} ms");
     }
 }
