@@ -33,6 +33,7 @@ public sealed partial class Compiler
         ValidateKeywords(e.Keywords);
         VisitExpr(meth.Value);
         var loc = u.Loc;
+        SetLoc(meth); // LOAD_METHOD carries the attribute's span (x.upper), the call the whole call's
         UpdateStartLocationToMatchAttr(meth);
         AddOpName(OpCode.LOAD_METHOD, meth.Attr);
         foreach (var a in e.Args) VisitExpr(a);
@@ -41,6 +42,7 @@ public sealed partial class Compiler
             foreach (var k in e.Keywords) VisitExpr(k.Value);
             CallSimpleKwHelper(e.Keywords);
         }
+        u.Loc = loc;
         UpdateStartLocationToMatchAttr(meth);
         AddOpI(OpCode.PRECALL, argsl + kwdsl);
         AddOpI(OpCode.CALL, argsl + kwdsl);

@@ -261,6 +261,7 @@ public sealed partial class Compiler
             }
             case Compare c when c.Ops.Count > 1:
             {
+                SetLoc(c); // 3.11 leaves a compare's location in place for what follows (an assert's raise)
                 var n = c.Ops.Count - 1;
                 var cleanup = u.NewBlock();
                 VisitExpr(c.Left);
@@ -286,6 +287,9 @@ public sealed partial class Compiler
                 return;
             }
         }
+        // CPython 3.11 gives the jump after a comparison, and the instructions after it, the comparison's
+        // location (dis shows it; an assert's caret line points at its test); other tests keep the statement's.
+        if (e is Compare) SetLoc(e);
         VisitExpr(e);
         AddJump(cond ? PseudoOp.PopJumpIfTrue : PseudoOp.PopJumpIfFalse, next);
         NextBlock();
