@@ -16,6 +16,24 @@ public static class PyheapModule
     {
         var module = PyModule.New("pyheap");
         var d = module.Dict;
+        d.SetItem("MemoryCorruption", Threading.MemoryCorruption.Type);
+        module.AddFunction("set_gil", (self, args, kw) =>
+        {
+            // set_gil(False, seed=N): no GIL, a seeded interleaving of refcount updates (Threading/NoGil.cs); True: back on.
+            var (positional, keywords) = NativeArgs.Split(args, kw);
+            NativeArgs.CheckKeywords("set_gil", keywords, "enabled", "seed");
+            if (positional.Length > 2) throw Errors.TypeError($"set_gil() takes at most 2 arguments ({positional.Length} given)");
+            var enabled = positional.Length >= 1 ? positional[0] : keywords.GetValueOrDefault("enabled")
+                ?? throw Errors.TypeError("set_gil() missing required argument 'enabled' (pos 1)");
+            var seed = positional.Length == 2 ? positional[1] : keywords.GetValueOrDefault("seed");
+            Interpreter.Current.Scheduler.SetGil(Abstract.IsTrue(enabled), seed is null ? 0 : (int)Abstract.AsIndex(seed));
+            return PyNone.None;
+        });
+        module.AddFunction("gil_enabled", (self, args, kw) =>
+        {
+            NativeArgs.None("gil_enabled", args, kw);
+            return PyBool.From(Interpreter.Current.Scheduler.NoGil is null);
+        });
         module.AddFunction("set_legacy_finalizers", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("set_legacy_finalizers", args, kw);

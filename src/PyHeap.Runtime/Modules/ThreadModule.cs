@@ -44,6 +44,15 @@ public static class ThreadModule
             NativeArgs.None("_count", args, kw);
             return PyInt.From(Interpreter.Current.Scheduler.StartedCount);
         });
+        module.AddFunction("_pyheap_set_name", (self, args, kw) =>
+        {
+            // Not in CPython's _thread: threading.Thread._bootstrap_inner tells the scheduler the thread's name so
+            // the GIL view can label its lane after the Thread object is gone (a plain string: no reference kept).
+            NativeArgs.ExactlyOne("_pyheap_set_name", args, kw);
+            var interp = Interpreter.Current;
+            interp.Scheduler.ThreadNames[interp.Thread.Id] = Abstract.StrString(args[0]);
+            return PyNone.None;
+        });
         module.AddFunction("daemon_threads_allowed", (self, args, kw) => PyBool.True);
         module.AddFunction("stack_size", (self, args, kw) => PyInt.From(0));
         module.AddFunction("_set_sentinel", (self, args, kw) =>

@@ -22,4 +22,10 @@ public enum GilCause : byte
 
     /// <summary>A blocked thread's timeout (or sleep) elapsed.</summary>
     Timeout,
+
+    /// <summary>No GIL: the thread was preempted between the add and the store of a refcount update (pyheap.set_gil(False)).</summary>
+    Preempted,
+
+    /// <summary>No GIL: the running thread's time slice (a few instructions, seeded) ended and the OS ran another.</summary>
+    TimeSlice,
 }

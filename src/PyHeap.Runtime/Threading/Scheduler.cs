@@ -37,6 +37,86 @@ public sealed class Scheduler
     public GilTimeline Timeline { get; } = new();
     public Gil Gil { get; }
 
+    /// <summary>Thread names by id, as threading.Thread reported them when each thread started (for the GIL view).</summary>
+    public Dictionary<long, string> ThreadNames { get; } = new() { [1] = "MainThread" };
+
+    /// <summary>Set while the GIL is switched off (pyheap.set_gil(False)); null: the GIL works as in CPython.</summary>
+    public NoGil? NoGil { get; private set; }
+
+    /// <summary>The last MemoryCorruption a run without the GIL ended with (the GIL view shows its interleaving).</summary>
+    public MemoryCorruptionReport? LastCorruption { get; private set; }
+
+    /// <summary>A corruption was seen: every thread but the main one is being ended (SystemExit at its next check).</summary>
+    internal bool Stopping { get; private set; }
+
+    /// <summary>Switches the GIL off with a seeded interleaving (<paramref name="seed"/>), or back on (null).</summary>
+    public void SetNoGil(int? seed)
+    {
+        if (NoGil is { } old)
+        {
+            if (ReferenceEquals(RefCounts.Race, old)) RefCounts.Race = null;
+            NoGil = null;
+            old.Repair(); // with the hook gone: pending stores land and corrupted counts are set right
+        }
+        if (seed is { } s)
+        {
+            NoGil = new NoGil(interp, s);
+            RefCounts.Race = NoGil;
+        }
+        Recompute();
+    }
+
+    /// <summary>pyheap.set_gil / %nogil: the GIL back on, or off with a seeded interleaving (only while no other thread runs).</summary>
+    public void SetGil(bool enabled, int seed)
+    {
+        if (!enabled && interp.Threads.Count > 1)
+            throw Errors.RuntimeError("set_gil(False) needs every other thread to have finished first");
+        SetNoGil(enabled ? null : seed);
+    }
+
+    /// <summary>The no-GIL model needs the eval breaker soon (a preempted store, or a corruption to stop for).</summary>
+    internal void RequestBreak() => NextCheckInstruction = 0;
+
+    /// <summary>NoGil saw a corruption: the threads are stopped and the main thread raises pyheap.MemoryCorruption.</summary>
+    internal void OnCorruption()
+    {
+        Stopping = true;
+        NextCheckInstruction = 0;
+    }
+
+    /// <summary>
+    /// In the main thread, once every other thread has ended: the counts are repaired, the GIL comes back and the
+    /// report becomes the exception (the kernel stays usable for the rest of the session).
+    /// </summary>
+    private PyException RaiseCorruption()
+    {
+        var ng = NoGil!;
+        var report = ng.Detected!;
+        SetNoGil(null);
+        Stopping = false;
+        LastCorruption = report;
+        return Errors.New(MemoryCorruption.Type, report.Message);
+    }
+
+    /// <summary>While stopping: a non-main thread ends with SystemExit (quietly, as thread_run lets it) the first time it is asked.</summary>
+    private void StopThread(ThreadState ts)
+    {
+        if (ReferenceEquals(ts, interp.MainThread) || ts.StopRequested) return;
+        ts.StopRequested = true;
+        throw Errors.NoArgs(ExceptionTypes.SystemExit);
+    }
+
+    /// <summary>While stopping: blocked threads become runnable, so they can end.</summary>
+    private void WakeForStop()
+    {
+        foreach (var t in interp.Threads.ToArray())
+        {
+            if (ReferenceEquals(t, interp.MainThread) || t.Status != ThreadStatus.Blocked) continue;
+            t.Wait?.On?.Waiters.Remove(t);
+            MakeReady(t, Now, GilCause.Woken);
+        }
+    }
+
     /// <summary>Simulated nanoseconds spent idle (every thread blocked with a deadline ahead).</summary>
     public long IdleNs { get; private set; }
 
@@ -108,7 +188,7 @@ public sealed class Scheduler
     }
 
     /// <summary>When a waiter asks for the GIL: one interval after it started waiting or after the last hand-over.</summary>
-    private long RequestTime(ThreadState ts) => Math.Max(ts.ReadySince, Gil.LastSwitchNs) + SwitchIntervalNs;
+    private long RequestTime(ThreadState ts) => Math.Max(ts.ReadySince, Gil.LastSwitchNs) + (NoGil?.SliceNs ?? SwitchIntervalNs);
 
     /// <summary>Sets <see cref="NextCheckInstruction"/> from the earliest GIL request or deadline.</summary>
     private void Recompute()
@@ -118,6 +198,11 @@ public sealed class Scheduler
         {
             if (ts.Status == ThreadStatus.Ready) next = Math.Min(next, RequestTime(ts));
             else if (ts.Status == ThreadStatus.Blocked && ts.Wait is { } w) next = Math.Min(next, w.DeadlineNs);
+        }
+        if (Stopping || NoGil is { WantsBreak: true })
+        {
+            NextCheckInstruction = 0;
+            return;
         }
         if (next == long.MaxValue)
         {
@@ -138,6 +223,18 @@ public sealed class Scheduler
     /// </summary>
     internal void OnEvalBreaker(ThreadState ts)
     {
+        if (Stopping)
+        {
+            if (!ReferenceEquals(ts, interp.MainThread)) StopThread(ts);
+            else if (NoGil is { Detected: not null }) Yield(ts, GilCause.None); // RunUntilChosen ends the others, then raises
+        }
+        else if (NoGil is { } ng && ng.HasPending(ts) && (ReferenceEquals(ts, interp.MainThread) || CanUnwind(ts)) && !InLibrary(ts))
+        {
+            // No GIL: the OS preempted the thread between the add and the store of a refcount update.
+            Timeline.Add(new GilEvent(Now, GilEventKind.DropRequested, 0, ts.Id, GilCause.Preempted));
+            Yield(ts, GilCause.Preempted);
+            return;
+        }
         var now = Now;
         FireTimers(now);
         ThreadState? requester = null;
@@ -146,15 +243,16 @@ public sealed class Scheduler
             if (t.Status == ThreadStatus.Ready && RequestTime(t) <= now && (requester is null || t.ReadySince < requester.ReadySince))
                 requester = t;
         }
-        if (requester is null || !(ReferenceEquals(ts, interp.MainThread) || CanUnwind(ts)))
+        if (requester is null || !(ReferenceEquals(ts, interp.MainThread) || CanUnwind(ts)) || (NoGil is not null && InLibrary(ts)))
         {
             // Inside a native re-entry a thread keeps the GIL until it is back in its own loop (a PyHeap simplification).
             Recompute();
             if (requester is not null) NextCheckInstruction = interp.InstructionCount + 1;
             return;
         }
-        Timeline.Add(new GilEvent(now, GilEventKind.DropRequested, requester.Id, ts.Id, GilCause.IntervalExpired));
-        Yield(ts, GilCause.IntervalExpired);
+        var why = NoGil is null ? GilCause.IntervalExpired : GilCause.TimeSlice;
+        Timeline.Add(new GilEvent(now, GilEventKind.DropRequested, requester.Id, ts.Id, why));
+        Yield(ts, why);
     }
 
     /// <summary>An interrupt is pending but this is not the main thread: hand the GIL over so the main thread gets it.</summary>
@@ -168,6 +266,7 @@ public sealed class Scheduler
     {
         Gil.Drop(ts, cause);
         MakeReady(ts, Now, cause);
+        yieldCause = cause;
         if (CanUnwind(ts)) throw new ThreadSwitchSignal(retry: false);
         RunUntilChosen(ts, cause);
     }
@@ -179,6 +278,7 @@ public sealed class Scheduler
     public bool WaitFor(IWaitable? on, Func<bool> tryTake, double timeoutSeconds)
     {
         var ts = interp.Thread;
+        if (Stopping) StopThread(ts);
         var w = ts.Wait;
         if (w is not null && !w.Matches(ts, on)) w = null;
         ts.Wait = null;
@@ -201,13 +301,39 @@ public sealed class Scheduler
         ts.Status = ThreadStatus.Blocked;
         ts.Wait = w;
         w.On?.Waiters.Add(ts);
-        Timeline.Add(new GilEvent(Now, GilEventKind.ThreadBlocked, ts.Id, 0, GilCause.BlockingCall));
+        Timeline.Add(new GilEvent(Now, GilEventKind.ThreadBlocked, ts.Id, 0, GilCause.BlockingCall) { Detail = BlockingCallName(ts, w) });
         Gil.Drop(ts, GilCause.BlockingCall);
         Recompute();
         if (CanUnwind(ts) && RetrySafe(ts)) throw new ThreadSwitchSignal(retry: true);
         RunUntilChosen(ts, GilCause.BlockingCall);
         ts.Wait = null;
     }
+
+    /// <summary>
+    /// What the thread blocks in, for the GIL view: <c>time.sleep()</c> when it waits for no lock, else the outermost
+    /// library function the user's code called (<c>Thread.join()</c>, <c>Queue.get()</c>), else a plain lock wait.
+    /// </summary>
+    private static string BlockingCallName(ThreadState ts, WaitRecord w)
+    {
+        if (w.On is null) return "time.sleep()";
+        string? outermost = null;
+        foreach (var f in ts.Frames)
+        {
+            if (!f.Code.Code.FileName.StartsWith(LibraryPrefix, StringComparison.Ordinal)) break;
+            outermost = f.Code.Code.QualName;
+        }
+        return outermost is null ? "lock.acquire()" : outermost + "()";
+    }
+
+    /// <summary>
+    /// The thread runs library code (threading, queue …). Without the GIL, PyHeap switches threads only in the user's
+    /// own code: the library's locks stay consistent, so the run always gets to the user's race.
+    /// </summary>
+    internal static bool InLibrary(ThreadState ts) =>
+        ts.Frame is { } f && f.Code.Code.FileName.StartsWith(LibraryPrefix, StringComparison.Ordinal);
+
+    /// <summary>Where the Python-written modules say they live (Modules/PythonModules.cs).</summary>
+    private const string LibraryPrefix = "/usr/lib/python3.11/";
 
     /// <summary>The blocking builtin was called straight from an instruction that can simply be executed again.</summary>
     private static bool RetrySafe(ThreadState ts) =>
@@ -224,6 +350,18 @@ public sealed class Scheduler
         {
             while (true)
             {
+                if (ReferenceEquals(self, interp.MainThread) && NoGil is { Detected: not null })
+                {
+                    WakeForStop();
+                    if (interp.Threads.Count == 1)
+                    {
+                        if (self.Status == ThreadStatus.Blocked) self.Wait?.On?.Waiters.Remove(self);
+                        self.Wait = null;
+                        Gil.Take(self, cause);
+                        interp.Thread = self;
+                        throw RaiseCorruption();
+                    }
+                }
                 if (ReferenceEquals(self, interp.MainThread) && interp.TakeInterrupt())
                 {
                     if (self.Status == ThreadStatus.Blocked) self.Wait?.On?.Waiters.Remove(self);
@@ -232,8 +370,14 @@ public sealed class Scheduler
                 }
                 var next = ChooseNext(self, cause);
                 Gil.Take(next, cause);
+                NoGil?.NewSlice();
                 Recompute();
-                if (ReferenceEquals(next, self)) return;
+                if (ReferenceEquals(next, self))
+                {
+                    interp.Thread = self;
+                    NoGil?.CompletePending(self);
+                    return;
+                }
                 RunSlice(next);
                 cause = LastDropCause;
             }
@@ -246,6 +390,9 @@ public sealed class Scheduler
     }
 
     private GilCause LastDropCause = GilCause.None;
+
+    /// <summary>Why the thread that unwound last yielded (its hand-over's cause).</summary>
+    private GilCause yieldCause = GilCause.IntervalExpired;
 
     /// <summary>
     /// take_gil's choice: the runnable thread that has waited longest (ties: lowest id); if none, the clock jumps to the
@@ -267,6 +414,9 @@ public sealed class Scheduler
                     pinnedReady = true;
                     continue;
                 }
+                // While stopping, the main thread lets every other thread run (and end) first.
+                if (Stopping && ReferenceEquals(t, self) && ReferenceEquals(self, interp.MainThread) && interp.Threads.Count > 1
+                    && interp.Threads.Any(o => !ReferenceEquals(o, self) && o.Status == ThreadStatus.Ready && o.Pinned == 0)) continue;
                 if (best is null || t.ReadySince < best.ReadySince) best = t;
             }
             if (best is not null) return best;
@@ -296,6 +446,7 @@ public sealed class Scheduler
         interp.Thread = ts;
         try
         {
+            NoGil?.CompletePending(ts);
             PyObject result;
             if (!ts.Started)
             {
@@ -312,13 +463,22 @@ public sealed class Scheduler
         catch (ThreadSwitchSignal signal)
         {
             if (signal.Retry && ts.Frame is { } f) f.Pc = f.LastI;
-            LastDropCause = signal.Retry ? GilCause.BlockingCall : GilCause.IntervalExpired;
+            LastDropCause = signal.Retry ? GilCause.BlockingCall : yieldCause;
         }
         catch (PyException e)
         {
             // thread_run: SystemExit ends the thread quietly; anything else is unraisable.
-            if (e.Value.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) RefCounts.DecRef(e.Value);
-            else interp.WriteUnraisable(e.Value, ts.BootFunction!, "in thread started by");
+            // Python code run from here (a __repr__, a __del__) must not switch threads: nothing could resume it.
+            ts.Pinned++;
+            try
+            {
+                if (e.Value.Type.IsSubtypeOf(ExceptionTypes.SystemExit)) RefCounts.DecRef(e.Value);
+                else interp.WriteUnraisable(e.Value, ts.BootFunction!, "in thread started by");
+            }
+            finally
+            {
+                ts.Pinned--;
+            }
             Finish(ts);
         }
         finally
@@ -333,6 +493,20 @@ public sealed class Scheduler
     /// </summary>
     private void Finish(ThreadState ts)
     {
+        ts.Pinned++; // a __del__ run by the releases below must not switch threads (nothing could resume it)
+        try
+        {
+            FinishPinned(ts);
+        }
+        finally
+        {
+            ts.Pinned--;
+        }
+    }
+
+    private void FinishPinned(ThreadState ts)
+    {
+        NoGil?.CompletePending(ts);
         PyObject? f = ts.BootFunction, a = ts.BootArgs, k = ts.BootKwargs;
         ts.BootFunction = null;
         ts.BootArgs = null;
@@ -352,6 +526,7 @@ public sealed class Scheduler
         Timeline.Add(new GilEvent(Now, GilEventKind.ThreadFinished, ts.Id, 0, GilCause.ThreadEnd));
         Gil.Drop(ts, GilCause.ThreadEnd);
         interp.Threads.Remove(ts);
+        if (interp.Threads.Count == 1) NoGil?.CheckAtThreadsEnd();
         LastDropCause = GilCause.ThreadEnd;
         Recompute();
     }

@@ -45,6 +45,7 @@ public sealed partial class Interpreter
         if (hostFailure is not null)
         {
             var text = $"SystemError: PyHeap internal error: {hostFailure.GetType().Name}: {hostFailure.Message}\n";
+            if (Environment.GetEnvironmentVariable("PYHEAP_DEBUG_HOST") == "1") text += hostFailure.StackTrace + "\n";
             Stderr.Write(text);
             Stderr.Flush();
             return new ExecutionResult(false, null, "SystemError", hostFailure.Message, text);

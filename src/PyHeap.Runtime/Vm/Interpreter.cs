@@ -49,6 +49,9 @@ public sealed partial class Interpreter
     }
 
     /// <summary>The interpreter running on this host thread.</summary>
+    /// <summary>The interpreter on this host thread, if any (the no-GIL hook must ignore other interpreters).</summary>
+    internal static Interpreter? CurrentOrNull => current;
+
     public static Interpreter Current => current ?? throw new SimulatorBugException("no interpreter is running on this thread");
 
     public InterpreterOptions Options { get; }

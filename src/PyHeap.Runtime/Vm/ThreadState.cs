@@ -56,6 +56,9 @@ public sealed class ThreadState
     internal PyTuple? BootArgs;
     internal PyDict? BootKwargs;
 
+    /// <summary>A corruption stop already raised SystemExit in this thread (it is asked once).</summary>
+    internal bool StopRequested;
+
     /// <summary>The first slice has run (later slices resume the innermost frame).</summary>
     internal bool Started;
 

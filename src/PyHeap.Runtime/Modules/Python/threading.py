@@ -1014,7 +1014,7 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
-
+            _thread._pyheap_set_name(self._name)  # PyHeap: the GIL view names the lane
             try:
 
 
