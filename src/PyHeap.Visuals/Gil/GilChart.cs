@@ -27,7 +27,7 @@ public static class GilChart
             traces.Add(Plotly.NET.CSharp.Chart.Line<double, string, string>(x: x, y: y, Name: GilFormat.State(state), MultiText: text,
                 LineColor: Plotly.NET.Color.fromHex(GilFormat.StateColour(state)), LineWidth: state == GilLaneState.Finished ? 4 : 18));
         }
-        var handOvers = lanes.HandOvers.Take(GilPicture.MaxHandOvers * 4).ToList();
+        var handOvers = lanes.HandOvers.Take(GilPicture.MaxHandOvers).ToList();
         if (handOvers.Count > 0)
             traces.Add(Plotly.NET.CSharp.Chart.Point<double, string, string>(
                 x: handOvers.Select(h => Ms(h.TimeNs - lanes.StartNs)).ToArray(),

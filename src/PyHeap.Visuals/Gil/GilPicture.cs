@@ -10,8 +10,8 @@ namespace PyHeap.Visuals.Gil;
 public static class GilPicture
 {
     private const double Width = 760, Left = 170, Right = 20, Top = 44, Lane = 24, Gap = 12;
-    public const int MaxHandOvers = 400;
-    public const int MaxSegments = 4000;
+    public const int MaxHandOvers = 150;
+    public const int MaxSegments = 1200;
 
     public static string Render(GilSnapshot s, GilLanes lanes)
     {
@@ -47,7 +47,7 @@ public static class GilPicture
             svg.Text(Left - 8, ly + Lane / 2 + 4, s.NameOf(id), 12, "end");
             svg.Rect(Left, ly, Width - Left - Right, Lane, "#ffffff", Palette.LightGrey);
         }
-        var minWidth = lanes.Segments.Count > MaxSegments ? 0.5 : 0;
+        var minWidth = lanes.Segments.Count > MaxSegments ? 1.0 : 0;
         var skipped = 0;
         foreach (var seg in lanes.Segments)
         {
