@@ -48,6 +48,8 @@ public sealed partial class KernelSession
     private static IReadOnlyList<string> TracebackLines(ExecutionResult run)
     {
         if (run.ErrorType == "UsageError") return [$"UsageError: {run.ErrorMessage}"];
+        // IPython does not end the kernel for SystemExit: it reports it without the traceback.
+        if (run.ErrorType == "SystemExit") return ["An exception has occurred, use %tb to see the full traceback.", "", $"SystemExit: {run.ErrorMessage}"];
         var text = (run.Traceback ?? "").TrimEnd('\n');
         return text.Length == 0 ? [$"{run.ErrorType}: {run.ErrorMessage}"] : text.Split('\n');
     }

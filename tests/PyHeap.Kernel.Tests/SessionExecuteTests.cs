@@ -80,6 +80,16 @@ public sealed class SessionExecuteTests : IDisposable
     }
 
     [Fact]
+    public void Sys_exit_is_reported_like_IPython_and_the_session_goes_on()
+    {
+        var (r, _) = Run("import sys\nsys.exit(3)");
+        Assert.Equal("SystemExit", r.ErrorName);
+        Assert.Equal("3", r.ErrorValue);
+        Assert.Equal("SystemExit: 3", r.Traceback[^1]);
+        Assert.Equal("2", Plain(Run("1 + 1").Result));
+    }
+
+    [Fact]
     public void A_syntax_error_is_reported_with_its_location()
     {
         var (r, _) = Run("x = (1,");
