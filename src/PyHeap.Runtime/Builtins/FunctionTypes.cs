@@ -25,8 +25,23 @@ public static class FunctionTypes
                 ?? throw Errors.TypeError("__kwdefaults__ must be set to a dict object")));
         TypeDicts.AddGetSet(fn, "__closure__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyFunction)self).Closure ?? PyNone.None));
         TypeDicts.AddGetSet(fn, "__code__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Code));
-        TypeDicts.AddGetSet(fn, "__doc__", self => RefCounts.NewRef(((PyFunction)self).Doc ?? PyNone.None));
-        TypeDicts.AddGetSet(fn, "__module__", self => RefCounts.NewRef(((PyFunction)self).Module ?? PyNone.None));
+        // func_memberlist: __doc__ and __module__ are writable T_OBJECT members (deleting one reads back as None).
+        TypeDicts.AddGetSet(fn, "__doc__", self => RefCounts.NewRef(((PyFunction)self).Doc ?? PyNone.None),
+            (self, value) =>
+            {
+                var f = (PyFunction)self;
+                var old = f.Doc;
+                f.Doc = value is null ? null : RefCounts.NewRef(value);
+                if (old is not null) RefCounts.DecRef(old);
+            });
+        TypeDicts.AddGetSet(fn, "__module__", self => RefCounts.NewRef(((PyFunction)self).Module ?? PyNone.None),
+            (self, value) =>
+            {
+                var f = (PyFunction)self;
+                var old = f.Module;
+                f.Module = value is null ? null : RefCounts.NewRef(value);
+                if (old is not null) RefCounts.DecRef(old);
+            });
         TypeDicts.AddGetSet(fn, "__globals__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Globals));
         TypeDicts.AddGetSet(fn, "__dict__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Dict ??= PyDict.New()));
 

@@ -5,7 +5,7 @@ using PyHeap.Runtime.Vm;
 namespace PyHeap.Runtime.Modules;
 
 /// <summary>
-/// Modules CPython writes in Python and PyHeap runs the same way (threading, queue, concurrent.futures): the module
+/// Modules CPython writes in Python and PyHeap runs the same way (threading, queue, concurrent.futures, functools): the module
 /// object is registered in sys.modules before its code runs, as importlib does, so circular imports see it.
 /// </summary>
 public static class PythonModules

@@ -18,6 +18,7 @@ public sealed partial class Interpreter
         ["time"] = PyHeap.Runtime.Modules.TimeModule.Create,
         ["threading"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "threading"),
         ["queue"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "queue"),
+        ["functools"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "functools"),
         ["concurrent"] = PyHeap.Runtime.Modules.PythonModules.CreateConcurrent,
         ["concurrent.futures"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "concurrent.futures"),
     };
