@@ -27,7 +27,7 @@ public static class TraceOperations
             "BINARY_SUBSCR" => (gained ? "read a container item" : "operand released", "value stack"),
             "LIST_APPEND" or "SET_ADD" or "MAP_ADD" => ("added by a comprehension", "container item"),
             "BUILD_LIST" or "BUILD_TUPLE" or "BUILD_MAP" or "BUILD_SET" => ("stored into a new container", "container item"),
-            "CALL" or "PRECALL" or "CALL_FUNCTION_EX" => (gained ? "pass as argument / call result" : "call done: argument or callable released", gained ? "callee's frame" : "value stack"),
+            "CALL" or "PRECALL" or "CALL_FUNCTION_EX" => (gained ? "pass as argument / call result" : "call done: an argument, the callable or the callee's locals released", gained ? "callee's frame" : "value stack / callee's frame"),
             "RETURN_VALUE" => (gained ? "returned to the caller" : "function returned: its frame's references released", "frame"),
             "POP_TOP" => ("result discarded", "value stack"),
             "BINARY_OP" or "COMPARE_OP" or "UNARY_NEGATIVE" or "UNARY_NOT" or "UNARY_INVERT" => (gained ? "operation result" : "operand released", "value stack"),
