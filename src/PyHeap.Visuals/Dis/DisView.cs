@@ -84,7 +84,7 @@ public static class DisView
                 if (drawn++ >= MaxDrawnInstructions) break;
                 if (i.StartsLine is { } l)
                     rows.Add(("source", null, $"{l}: " + (code.SourceLines.TryGetValue(l, out var src) ? src : ""), []));
-                rows.Add(("ins", i, "", WrapWords(i.Note.Text, NoteChars)));
+                rows.Add(("ins", i, "", TextWrap.Words(i.Note.Text, NoteChars)));
             }
         }
         double RowHeight((string Kind, DisInstruction? Ins, string Text, List<string> Note) r) => r.Kind == "ins" ? 4 + 13 * r.Note.Count : 20;
@@ -135,21 +135,4 @@ public static class DisView
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 
-    private static List<string> WrapWords(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-            if (line.Length > 0) line.Append(' ');
-            line.Append(word);
-        }
-        if (line.Length > 0 || lines.Count == 0) lines.Add(line.ToString());
-        return lines;
-    }
 }

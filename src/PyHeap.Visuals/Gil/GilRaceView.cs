@@ -27,7 +27,7 @@ public static class GilRaceView
     {
         var threads = c.Steps.Select(x => x.ThreadId).Distinct().Order().ToList();
         svg.Text(10, top + 14, "pyheap.MemoryCorruption", 13, fill: Palette.Vermillion, weight: "bold");
-        var lines = Wrap(c.Headline, (int)(width / 6.6));
+        var lines = TextWrap.Words(c.Headline, (int)(width / 6.6));
         for (var i = 0; i < lines.Count; i++) svg.Text(10, top + 30 + i * 15, lines[i], 12, fill: Palette.Vermillion);
         top += 15 * (lines.Count - 1);
         svg.Text(10, top + 46, $"the last load / add / store steps on 0x{c.Address:x}, in the order they ran (seed {c.Seed})", 12, fill: Palette.DarkGrey);
@@ -48,22 +48,4 @@ public static class GilRaceView
         return 110 + c.Steps.Count * 16;
     }
 
-    /// <summary>Breaks a long line at spaces into lines of at most <paramref name="width"/> characters.</summary>
-    public static List<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' '))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-            if (line.Length > 0) line.Append(' ');
-            line.Append(word);
-        }
-        if (line.Length > 0) lines.Add(line.ToString());
-        return lines;
-    }
 }
