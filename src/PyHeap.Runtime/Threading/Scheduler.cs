@@ -121,7 +121,21 @@ public sealed class Scheduler
     public long IdleNs { get; private set; }
 
     /// <summary>The simulated clock (ns since the interpreter started): instructions executed × the cost model, plus idle time.</summary>
-    public long Now => interp.InstructionCount * CostModel.NanosecondsPerInstruction + IdleNs;
+    public long Now => ClockOffsetNs + interp.InstructionCount * CostModel.NanosecondsPerInstruction + IdleNs;
+
+    /// <summary>
+    /// Where this interpreter's clock started: 0 for the top-level process; a forked child reads the machine's
+    /// monotonic clock as its parent does (CLOCK_MONOTONIC is system-wide), so its clock is set to the time its
+    /// work starts on its simulated CPU (Threading/SimulatedMachine.cs).
+    /// </summary>
+    private long ClockOffsetNs;
+
+    /// <summary>Sets the clock so that <see cref="Now"/> reads <paramref name="nowNs"/> (a child process placed on a CPU).</summary>
+    internal void SetClock(long nowNs)
+    {
+        ClockOffsetNs += nowNs - Now;
+        Recompute();
+    }
 
     /// <summary>sys.setswitchinterval's value in whole microseconds, as _PyEval_SetSwitchInterval keeps it.</summary>
     public long SwitchIntervalMicroseconds { get; set; } = CostModel.DefaultSwitchIntervalNs / 1000;
@@ -209,7 +223,7 @@ public sealed class Scheduler
             NextCheckInstruction = long.MaxValue;
             return;
         }
-        var ns = Math.Max(0, next - IdleNs);
+        var ns = Math.Max(0, next - IdleNs - ClockOffsetNs);
         NextCheckInstruction = (ns + CostModel.NanosecondsPerInstruction - 1) / CostModel.NanosecondsPerInstruction;
     }
 
@@ -289,6 +303,31 @@ public sealed class Scheduler
             if (w is null)
             {
                 var deadline = timeoutSeconds < 0 ? long.MaxValue : Now + (long)Math.Round(timeoutSeconds * 1e9);
+                w = new WaitRecord(on, deadline, ts.Frame, ts.Frame?.LastI ?? -1);
+            }
+            Block(ts, w);
+        }
+    }
+
+    /// <summary>
+    /// A blocking call that ends at a known time on the simulated clock (waiting for a simulated child process):
+    /// returns true once <paramref name="readyNs"/> has passed, false if <paramref name="timeoutSeconds"/> (negative:
+    /// none) ran out first. Releases the GIL while it waits, like a wait on a process sentinel.
+    /// </summary>
+    public bool WaitUntil(IWaitable on, long readyNs, double timeoutSeconds)
+    {
+        var ts = interp.Thread;
+        if (Stopping) StopThread(ts);
+        var w = ts.Wait;
+        if (w is not null && !w.Matches(ts, on)) w = null;
+        ts.Wait = null;
+        while (true)
+        {
+            if (Now >= readyNs) return true;
+            if (w is { TimedOut: true }) return false;
+            if (w is null)
+            {
+                var deadline = timeoutSeconds < 0 ? readyNs : Math.Min(readyNs, Now + (long)Math.Round(timeoutSeconds * 1e9));
                 w = new WaitRecord(on, deadline, ts.Frame, ts.Frame?.LastI ?? -1);
             }
             Block(ts, w);

@@ -19,6 +19,9 @@ public sealed partial class Interpreter
         ["threading"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "threading"),
         ["queue"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "queue"),
         ["functools"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "functools"),
+        ["_multiprocessing"] = PyHeap.Runtime.Modules.MultiprocessingModule.Create,
+        ["multiprocessing"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "multiprocessing"),
+        ["pickle"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "pickle"),
         ["concurrent"] = PyHeap.Runtime.Modules.PythonModules.CreateConcurrent,
         ["concurrent.futures"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "concurrent.futures"),
     };

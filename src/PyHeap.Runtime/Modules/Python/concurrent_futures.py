@@ -148,6 +148,12 @@ class Future:
             else:
                 raise RuntimeError('Future in unexpected state')
 
+    def _wait_for(self, timeout):
+        # What as_completed() and wait() block on (a process future waits for its simulated process instead).
+        with self._condition:
+            if not self.done():
+                self._condition.wait(timeout)
+
     def set_result(self, result):
         with self._condition:
             if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
@@ -186,9 +192,7 @@ def as_completed(fs, timeout=None):
                 wait_timeout = end_time - _time()
                 if wait_timeout < 0:
                     raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), len(fs)))
-            with pending[0]._condition:
-                if not pending[0].done():
-                    pending[0]._condition.wait(wait_timeout)
+            pending[0]._wait_for(wait_timeout)
 
 
 class DoneAndNotDoneFutures:
@@ -218,10 +222,7 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
             remaining = end_time - _time()
             if remaining <= 0:
                 break
-        f = next(iter(not_done))
-        with f._condition:
-            if not f.done():
-                f._condition.wait(remaining)
+        next(iter(not_done))._wait_for(remaining)
     return DoneAndNotDoneFutures(done, not_done)
 
 
@@ -355,3 +356,122 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in list(self._threads):
                 t.join()
+
+
+class _ProcessFuture(Future):
+    # A future whose work ran in a simulated child process (process.py's _ExecutorManagerThread would set it when the
+    # result arrives): the outcome is known when the task is placed, and the future finishes at the task's end time
+    # on the simulated clock, when the parent first looks at it or waits for it.
+
+    def __init__(self):
+        super().__init__()
+        self._work = None
+        self._pending = None
+
+    def _start(self, work, success, value):
+        self._work = work
+        self._pending = (success, value)
+        self.set_running_or_notify_cancel()
+
+    def _finish(self):
+        if self._pending is not None and _mp_native().done(self._work):
+            success, value = self._pending
+            self._pending = None
+            if success:
+                self.set_result(value)
+            else:
+                self.set_exception(value)
+
+    def _wait_for(self, timeout):
+        if self._pending is not None and _mp_native().wait(self._work, timeout):
+            self._finish()
+
+    def running(self):
+        self._finish()
+        return super().running()
+
+    def done(self):
+        self._finish()
+        return super().done()
+
+    def result(self, timeout=None):
+        self._wait_for(timeout)
+        if self._pending is not None:
+            raise TimeoutError()
+        return super().result(timeout)
+
+    def exception(self, timeout=None):
+        self._wait_for(timeout)
+        if self._pending is not None:
+            raise TimeoutError()
+        return super().exception(timeout)
+
+
+def _mp_native():
+    import _multiprocessing
+    return _multiprocessing
+
+
+class BrokenProcessPool(BrokenExecutor):
+    pass
+
+
+class ProcessPoolExecutor(Executor):
+    # Lib/concurrent/futures/process.py with the fork context: the workers (ForkProcess-N) are forked at the first
+    # submit and each task goes to the worker free first; arguments, the function (by reference) and the result are
+    # pickled between the simulated processes.
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
+        import multiprocessing
+        if max_workers is None:
+            max_workers = multiprocessing.cpu_count()
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._workers = None
+        self._futures = []
+        self._shutdown_thread = False
+
+    def _launch(self):
+        import multiprocessing
+        mp = _mp_native()
+        self._workers = [mp.fork('ForkProcess-%d' % multiprocessing._next_identity()) for _ in range(self._max_workers)]
+        if self._initializer is not None:
+            for w in self._workers:
+                mp.apply([w], self._initializer, [(tuple(self._initargs), {})])
+
+    def submit(self, fn, /, *args, **kwargs):
+        if self._shutdown_thread:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        if self._workers is None:
+            self._launch()
+        f = _ProcessFuture()
+        try:
+            work, status, value = _mp_native().apply(self._workers, fn, [(args, kwargs)])
+        except Exception as e:
+            f.set_running_or_notify_cancel()
+            f.set_exception(e)
+            return f
+        if status == 0:
+            f._start(work, True, value[0])
+        elif status == 1:
+            f._start(work, False, value)
+        else:
+            f._start(work, False, value[1])
+        self._futures.append(f)
+        return f
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        self._shutdown_thread = True
+        if wait:
+            for f in self._futures:
+                f._wait_for(None)
+        self._futures = []
+        workers, self._workers = self._workers, None
+        if workers:
+            for w in workers:
+                _mp_native().exit(w)
