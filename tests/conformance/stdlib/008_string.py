@@ -1,0 +1,11 @@
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(string.digits, string.hexdigits, string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace), repr(string.printable))
+print(len(string.printable), len(string.punctuation))
+print(string.capwords(' hello   world  '), string.capwords('a-b-c', '-'), string.capwords('ONE two'))
+print(string.capwords(''), repr(string.capwords('x,,y', ',')))
+print(all(c in string.printable for c in string.ascii_letters + string.digits))
+print(sorted(set('hello world') & set(string.ascii_lowercase)))
