@@ -15,6 +15,7 @@ PICTURES = [
     ("01-reference-counting.ipynb", "%refs a", "01-refs.png"),
     ("02-cyclic-gc.ipynb", "a, b, c = Node('a'), Node('b'), Node('c')", "02-gc-collect.png"),
     ("03-pymalloc.ipynb", "survivors = blobs[::300]", "03-pymalloc-fragmentation.png"),
+    ("04-gil.ipynb", "%gil clear", "04-gil-threads.png"),
     ("05-memory-pitfalls.ipynb", "%graph gc.garbage --depth 2", "05-legacy-cycle.png"),
 ]
 
