@@ -72,7 +72,8 @@ public static class ClassBuilder
         {
             if ((b.TypeFlags & TypeFlags.BaseType) == 0)
                 throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
-            if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException) && b != WeakRefTypes.Ref)
+            if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException) && b != WeakRefTypes.Ref
+                && b != Types.List && b != Types.Dict && b != Types.Str)
                 throw Errors.NotImplementedError($"subclassing '{b.Name}' is not supported by PyHeap yet");
         }
         var solidBase = SolidBase(baseList);
@@ -95,10 +96,11 @@ public static class ClassBuilder
             var mro = ComputeMro(type, baseList);
             type.Mro = PyTuple.FromBorrowed(mro);
             Subclasses.Add(type); // PyType_Ready: add_subclass
+            SetLayout(type, solidBase, dict);
+            // PyType_Ready after the members and getsets: type_dict_set_doc, then type_ready_set_hash.
             if (dict.GetItemOrNull("__doc__") is null) dict.SetItem("__doc__", PyNone.None);
             if (dict.ContainsKey(PyStr.Intern("__eq__")) && !dict.ContainsKey(PyStr.Intern("__hash__")))
                 dict.SetItem("__hash__", PyNone.None);
-            SetLayout(type, solidBase, dict);
             if (dict.PopSteal(PyStr.Intern("__classcell__")) is { } cellObj)
             {
                 if (cellObj is PyCell cell)
@@ -215,13 +217,15 @@ public static class ClassBuilder
         var slotsObj = dict.GetItemOrNull("__slots__");
         if (solidBase.IsSubtypeOf(WeakRefTypes.Ref) && slotsObj is null)
             throw Errors.NotImplementedError("subclassing weakref.ref without __slots__ is not supported by PyHeap yet");
+        if ((solidBase.IsSubtypeOf(Types.List) || solidBase.IsSubtypeOf(Types.Dict) || solidBase.IsSubtypeOf(Types.Str)) && (slotsObj is not null || baseLayout is { HasDict: false }))
+            throw Errors.NotImplementedError($"__slots__ in a subclass of '{solidBase.Name}' is not supported by PyHeap yet");
         if (slotsObj is null)
         {
             type.Layout = new ClassLayout { HasDict = true, HasWeakref = true, SlotNames = inheritedSlots };
             type.TypeFlags |= TypeFlags.ManagedDict;
             type.BasicSize = solidBase.BasicSize + (baseHasWeakref ? 0 : 8);
             if (!baseHasDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
-            if (!baseHasWeakref) AddDescriptor(type, dict, "__weakref__", _ => PyNone.None, null);
+            if (!baseHasWeakref) AddDescriptor(type, dict, "__weakref__", WeakrefGet, null);
             return;
         }
         var names = slotsObj is PyStr single ? [single.Value] : Abstract.ToList(slotsObj).Select(o =>
@@ -249,7 +253,7 @@ public static class ClassBuilder
             RefCounts.DecRef(member);
         }
         if (wantDict && !baseHasDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
-        if (wantWeakref && !baseHasWeakref) AddDescriptor(type, dict, "__weakref__", _ => PyNone.None, null);
+        if (wantWeakref && !baseHasWeakref) AddDescriptor(type, dict, "__weakref__", WeakrefGet, null);
     }
 
     private static void AddDescriptor(PyType type, PyDict dict, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set)
@@ -259,9 +263,13 @@ public static class ClassBuilder
         RefCounts.DecRef(d);
     }
 
-    private static PyObject InstanceDictGet(PyObject self) => self is PyInstance i
-        ? RefCounts.NewRef<PyObject>(i.MaterializeDict())
+    private static PyObject InstanceDictGet(PyObject self) => Abstract.ManagedStorage(self) is { } storage
+        ? RefCounts.NewRef<PyObject>(storage.Materialize())
         : throw Errors.AttributeError($"'{self.Type.Name}' object has no attribute '__dict__'");
+
+    /// <summary>subtype_getweakref: the head of the object's weak reference list (the plain ref, if any), or None.</summary>
+    private static PyObject WeakrefGet(PyObject self) =>
+        self.WeakRefs is { } head ? RefCounts.NewRef<PyObject>(head) : PyNone.None;
 
     private static void InstanceDictSet(PyObject self, PyObject? value) =>
         throw Errors.NotImplementedError("assigning to __dict__ is not supported by PyHeap");

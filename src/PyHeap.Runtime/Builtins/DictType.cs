@@ -36,16 +36,44 @@ public static class DictType
             return RefCounts.NewRef(self);
         };
         t.New = New;
+        t.Init = Init;
+        TypeDicts.AddMethod(t, "__init__", Init);
         DictMethods.Install(t);
+        ContainerDunders.Install(t);
+        ContainerDunders.AddNumber(t, "or", 7);
+        ContainerDunders.AddNew(t, genericNew: true);
         DictView.InstallAll();
         DictIterator.InstallMethods();
     }
 
-    /// <summary>Models dict_subscript: KeyError(key) when missing.</summary>
+    /// <summary>Models dict_subscript: a subclass's <c>__missing__(key)</c> answers a missing key; else KeyError(key).</summary>
     internal static PyObject Subscript(PyObject self, PyObject key)
     {
-        var v = ((PyDict)self).GetItemOrNull(key) ?? throw Errors.KeyError(key);
-        return RefCounts.NewRef(v);
+        if (((PyDict)self).GetItemOrNull(key) is { } v) return RefCounts.NewRef(v);
+        if (!ReferenceEquals(self.Type, Types.Dict) && Abstract.LookupSpecial(self, "__missing__") is { } missing)
+        {
+            try
+            {
+                return Interpreter.Current.CallObject(missing, [key], null);
+            }
+            finally
+            {
+                RefCounts.DecRef(missing);
+            }
+        }
+        throw Errors.KeyError(key);
+    }
+
+    /// <summary>Models dict_init: dict_update_common(self, args, kwds, "dict") — the argument, then the keywords.</summary>
+    private static PyObject Init(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var kwcount = kwnames?.Count ?? 0;
+        var nargs = args.Length - kwcount;
+        if (nargs > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {nargs}");
+        var d = (PyDict)self;
+        if (nargs == 1) DictOps.UpdateArg(d, args[0]);
+        for (var i = 0; i < kwcount; i++) d.SetItem(kwnames!.Items[i], args[nargs + i]);
+        return PyNone.None;
     }
 
     /// <summary>Models dict_richcompare: only == and != between dicts.</summary>
@@ -78,6 +106,7 @@ public static class DictType
     {
         var kwcount = kwnames?.Count ?? 0;
         var nargs = args.Length - kwcount;
+        if (!ReferenceEquals(type, Types.Dict)) return PyDict.NewSubtype((PyType)type); // dict_new; dict_init fills it
         if (nargs > 1) throw Errors.TypeError($"dict expected at most 1 argument, got {nargs}");
         var d = PyDict.NewGeneric();
         try

@@ -9,7 +9,9 @@ public static class DirFunctions
     public static PyObject ObjectDir(PyObject self)
     {
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        if (self is PyInstance inst)
+        if (Vm.Abstract.ManagedStorage(self) is { } storage)
+            foreach (var (k, _) in storage.Attributes()) names.Add(((PyStr)k).Value);
+        else if (self is PyInstance inst)
             foreach (var (k, _) in inst.Attributes()) names.Add(((PyStr)k).Value);
         else if (Vm.Abstract.InstanceDict(self) is { } d)
             foreach (var (k, _) in d.Pairs()) if (k is PyStr s) names.Add(s.Value);

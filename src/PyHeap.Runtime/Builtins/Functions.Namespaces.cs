@@ -58,7 +58,7 @@ public static partial class Functions
         if (args.Length == 0) return RefCounts.NewRef(FrameLocals(CurrentFrame()));
         var obj = args[0];
         var d = LookupAttrNoError(obj, PyStr.Intern("__dict__"));
-        if (d is null && obj is PyInstance { HasAttributeStorage: true } inst) d = RefCounts.NewRef<PyObject>(inst.MaterializeDict());
+        if (d is null && Abstract.ManagedStorage(obj) is { } storage) d = RefCounts.NewRef<PyObject>(storage.Materialize());
         return d ?? throw Errors.TypeError("vars() argument must have __dict__ attribute");
     }
 

@@ -70,7 +70,7 @@ internal static class ListMethods
     }
 
     /// <summary>Models Objects/listobject.c: list___init___impl — clears, then extends.</summary>
-    private static PyObject Init(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    internal static PyObject Init(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         NativeArgs.NoKeywords("list", kwnames);
         if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");

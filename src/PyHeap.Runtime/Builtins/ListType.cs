@@ -34,14 +34,21 @@ public static class ListType
         };
         t.Hash = ObjectMethods.HashNotImplemented;
         t.New = New;
+        t.Init = ListMethods.Init;
         ListMethods.Install(t);
+        ContainerDunders.Install(t);
+        ContainerDunders.AddNew(t, genericNew: true);
         ListIterator.InstallMethods();
         ListReverseIterator.InstallMethods();
     }
 
-    /// <summary>Models Objects/listobject.c: list_vectorcall (list() / list(iterable)).</summary>
+    /// <summary>
+    /// Models Objects/listobject.c: list_vectorcall (list() / list(iterable)); for a Python subclass, tp_new is
+    /// PyType_GenericNew — an empty instance of the subclass, filled by tp_init (list___init__) afterwards.
+    /// </summary>
     private static PyObject New(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        if (!ReferenceEquals(type, Types.List)) return PyList.NewSubtype((PyType)type);
         NativeArgs.NoKeywords("list", kwnames);
         if (args.Length > 1) throw Errors.TypeError($"list expected at most 1 argument, got {args.Length}");
         var list = PyList.NewGeneric();

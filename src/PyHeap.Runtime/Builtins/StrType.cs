@@ -13,7 +13,7 @@ public static class StrType
     {
         var t = Types.Str;
         t.Repr = self => PyStr.From(StrRepr.Repr(((PyStr)self).Value));
-        t.Str = self => self.Type == Types.Str ? RefCounts.NewRef(self) : PyStr.From(((PyStr)self).Value);
+        t.Str = self => Unchanged((PyStr)self);
         t.Hash = self => ((PyStr)self).Hash;
         t.Length = self => ((PyStr)self).Length;
         t.RichCompare = Compare;
@@ -28,6 +28,11 @@ public static class StrType
         t.NumberSlots[6] = (a, b) => a is PyStr s ? StrFormatting.Percent(s, b) : PySingleton.NotImplemented;
         StrIterator.InstallMethods();
         StrMethods.Install(t);
+        ContainerDunders.Install(t);
+        ContainerDunders.AddNumber(t, "mod", 6);
+        ContainerDunders.AddNew(t, genericNew: false);
+        TypeDicts.AddMethod(t, "__str__", (self, args, kw) => { StrArgs.None("str", "__str__", args, kw); return Unchanged((PyStr)self); });
+        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) => { StrArgs.None("str", "__hash__", args, kw); return PyInt.From(((PyStr)self).Hash); });
         StrFormatting.Install(t);
         StrFormatting.InstallNumberFormat();
     }
@@ -51,13 +56,17 @@ public static class StrType
         });
     }
 
+    /// <summary>Models unicode_result_unchanged: the str itself when exact, else an exact copy (_PyUnicode_Copy).</summary>
+    internal static PyObject Unchanged(PyStr s) =>
+        ReferenceEquals(s.Type, Types.Str) ? RefCounts.NewRef<PyObject>(s) : PyStr.CopyExact(s.Value);
+
     /// <summary>Models PyUnicode_Concat: an empty operand returns the other one unchanged.</summary>
     private static PyObject Concat(PyObject a, PyObject b)
     {
         if (b is not PyStr s) throw Errors.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
         var left = (PyStr)a;
-        if (s.Value.Length == 0) return RefCounts.NewRef<PyObject>(left);
-        if (left.Value.Length == 0) return RefCounts.NewRef<PyObject>(s);
+        if (s.Value.Length == 0) return Unchanged(left);
+        if (left.Value.Length == 0) return Unchanged(s);
         return PyStr.From(left.Value + s.Value);
     }
 
@@ -68,7 +77,7 @@ public static class StrType
         var count = Abstract.AsIndex(n, "cannot fit 'int' into an index-sized integer");
         var str = (PyStr)a;
         if (count <= 0 || str.Value.Length == 0) return PyStr.Empty;
-        if (count == 1) return RefCounts.NewRef<PyObject>(str);
+        if (count == 1) return Unchanged(str);
         if (count > int.MaxValue / Math.Max(1, str.Value.Length)) throw Errors.OverflowError("repeated string is too long");
         var sb = new StringBuilder(str.Value.Length * (int)count);
         for (var i = 0; i < count; i++) sb.Append(str.Value);
@@ -109,7 +118,19 @@ public static class StrType
     private static PyObject New(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = StrArgs.Parse("str", args, kwnames, 0, "object", "encoding", "errors");
-        if (type != Types.Str) throw Errors.NotImplementedError("subclassing 'str' is not supported by PyHeap yet");
+        if (type != Types.Str)
+        {
+            // unicode_subtype_new: the exact str first (unicode_new_impl), then the subclass's copy of it.
+            var exact = (PyStr)New(Types.Str, args, kwnames);
+            try
+            {
+                return PyStr.NewSubtype((PyType)type, exact.Value);
+            }
+            finally
+            {
+                RefCounts.DecRef(exact);
+            }
+        }
         if (a[1] is null && a[2] is null) return a[0] is null ? PyStr.Empty : Abstract.Str(a[0]!);
         var encoding = a[1] is null ? "utf-8" : a[1] is PyStr e ? e.Value
             : throw Errors.TypeError($"str() argument 'encoding' must be str, not {a[1]!.Type.Name}");

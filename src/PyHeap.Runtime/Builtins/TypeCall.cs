@@ -61,6 +61,8 @@ public static class TypeCall
     private static PyObject CallStatic(PyType type, CallFunc newFunc, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var made = newFunc(type, args, kwnames);
+        // A tp_vectorcall (list_vectorcall, dict_vectorcall, …) builds the object completely: no tp_init call.
+        if (HasVectorcall(type)) return made;
         if (made.Type.Init is { } staticInit && staticInit != ObjectInitSlot && made.Type.IsSubtypeOf(type))
         {
             try

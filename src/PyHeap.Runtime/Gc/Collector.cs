@@ -250,7 +250,7 @@ internal sealed partial class Collector
         while (!ReferenceEquals(gc, head))
         {
             var next = gc.GcNext!;
-            if (gc is PyDict d) Tracking.DictMaybeUntrack(d);
+            if (gc is PyDict d && ReferenceEquals(d.Type, Types.Dict)) Tracking.DictMaybeUntrack(d); // PyDict_CheckExact
             gc = next;
         }
     }

@@ -26,8 +26,28 @@ public sealed partial class PyDict : PyObject
     private long keysAddress;
 
     private PyDict()
-        : base(Types.Dict)
+        : this(Types.Dict)
     {
+    }
+
+    private PyDict(PyType type)
+        : base(type)
+    {
+        if (!ReferenceEquals(type, Types.Dict)) ManagedAttributes = new ManagedDict(this, inlineValues: false);
+    }
+
+    /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of dict (null for an exact dict).</summary>
+    public ManagedDict? ManagedAttributes { get; }
+
+    /// <summary>
+    /// An empty instance of a Python subclass of dict: dict_new (Objects/dictobject.c) through PyType_GenericAlloc,
+    /// which tracks it at once (only exact dicts start untracked), then the reference to the heap type.
+    /// </summary>
+    public static PyDict NewSubtype(PyType type)
+    {
+        var d = Heap.GenericAlloc(new PyDict(type));
+        RefCounts.IncRef(type);
+        return d;
     }
 
     /// <summary>ma_used: number of items.</summary>
@@ -106,9 +126,10 @@ public sealed partial class PyDict : PyObject
         }
     }
 
-    public override long SizeOf() => 48 + KeysSize;
+    /// <summary>dict_sizeof: the type's basicsize (56 for a subclass with a weakref slot) plus the keys table.</summary>
+    public override long SizeOf() => Type.BasicSize + KeysSize;
 
-    public override int AllocationSize => 48 + Heap.GcHeaderSize;
+    public override int AllocationSize => Type.BasicSize + Heap.GcHeaderSize + (ManagedAttributes is null ? 0 : 16);
 
     /// <summary>Hash of a key with CPython's rules (may call <c>__hash__</c>).</summary>
     private static long HashOf(PyObject key) => key is PyStr s ? s.Hash : Abstract.Hash(key);
@@ -378,6 +399,12 @@ public sealed partial class PyDict : PyObject
 
     public override void Traverse(Action<PyObject> visit)
     {
+        // subtype_traverse for a subclass: the managed dict and the heap type come before dict_traverse.
+        if (ManagedAttributes is { } attrs)
+        {
+            attrs.Traverse(visit);
+            visit(Type);
+        }
         for (var i = 0; i < nentries; i++)
         {
             var e = entries[i];
@@ -389,13 +416,32 @@ public sealed partial class PyDict : PyObject
 
     internal override bool UsesTrashcan => true;
 
-    internal override void ReleaseReferences() => Clear();
+    /// <summary>dict_dealloc, or subtype_dealloc for a subclass: the managed dict, dict_dealloc, then the type.</summary>
+    internal override void ReleaseReferences()
+    {
+        if (ManagedAttributes is not { } attrs)
+        {
+            Clear();
+            return;
+        }
+        attrs.Clear();
+        Clear();
+        RefCounts.DecRef(Type);
+    }
 
-    /// <summary>dict_tp_clear.</summary>
-    internal override void GcClear() => Clear();
+    /// <summary>dict_tp_clear (subtype_clear clears the managed dict first).</summary>
+    internal override void GcClear()
+    {
+        ManagedAttributes?.Clear();
+        Clear();
+    }
 
-    /// <summary>new_dict leaves a dict untracked; MAINTAIN_TRACKING tracks it when a container enters.</summary>
-    internal override bool TrackedAtCreation => false;
+    /// <summary>A subclass has tp_weaklistoffset (its __weakref__ slot); dict itself does not.</summary>
+    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
+
+    /// <summary>new_dict leaves a dict untracked (MAINTAIN_TRACKING tracks it when a container enters);
+    /// PyType_GenericAlloc tracks an instance of a subclass at once.</summary>
+    internal override bool TrackedAtCreation => ManagedAttributes is not null;
 
     internal override bool UsesFreeList(out FreeListKind kind, out int length)
     {
@@ -411,6 +457,11 @@ public sealed partial class PyDict : PyObject
         {
             Traverse(visit);
             return;
+        }
+        if (ManagedAttributes is { } attrs)
+        {
+            attrs.Traverse(visit);
+            visit(Type);
         }
         for (var i = 0; i < nentries; i++)
         {

@@ -9,23 +9,26 @@ namespace PyHeap.Runtime.Objects;
 /// </summary>
 public sealed class PyInstance : PyObject
 {
-    private PyObject?[]? values;
-    private List<int>? order;
+    private readonly ManagedDict attributes;
 
     private PyInstance(PyType type)
         : base(type)
     {
         var layout = type.Layout!;
         if (layout.SlotNames.Count > 0) SlotValues = new PyObject?[layout.SlotNames.Count];
+        attributes = new ManagedDict(this);
     }
 
     /// <summary>The materialized dict (owned), if any.</summary>
-    public PyDict? Dict { get; private set; }
+    public PyDict? Dict => attributes.Dict;
 
     /// <summary>__slots__ member values (owned).</summary>
     public PyObject?[]? SlotValues { get; }
 
     public bool HasAttributeStorage => Type.Layout!.HasDict;
+
+    /// <summary>The managed dict storage (inline values or the dict).</summary>
+    public ManagedDict ManagedAttributes => attributes;
 
     /// <summary>object_new for a heap type: the instance takes a reference to its class.</summary>
     public static PyInstance New(PyType type)
@@ -39,86 +42,18 @@ public sealed class PyInstance : PyObject
     }
 
     /// <summary>The attribute value (borrowed) from the inline values or the dict.</summary>
-    public PyObject? TryGetAttribute(PyStr name)
-    {
-        if (Dict is not null) return Dict.GetItemOrNull(name);
-        if (values is null) return null;
-        var i = Type.Layout!.IndexOf(name);
-        return i >= 0 && i < values.Length ? values[i] : null;
-    }
+    public PyObject? TryGetAttribute(PyStr name) => attributes.TryGet(name);
 
     /// <summary>Stores an attribute (new reference taken), inline while the shared keys have room.</summary>
-    public void SetAttribute(PyStr name, PyObject value)
-    {
-        if (Dict is not null)
-        {
-            Dict.SetItem(name, value);
-            return;
-        }
-        var layout = Type.Layout!;
-        var i = layout.IndexOf(name);
-        if (i < 0)
-        {
-            if (layout.SharedKeysUsable <= 0)
-            {
-                MaterializeDict();
-                Dict!.SetItem(name, value);
-                return;
-            }
-            layout.SharedKeys.Add(PyStr.Intern(name));
-            layout.SharedKeysUsable--;
-            i = layout.SharedKeys.Count - 1;
-        }
-        values ??= new PyObject?[ClassLayout.SharedKeysSize];
-        order ??= [];
-        RefCounts.IncRef(value);
-        var old = values[i];
-        values[i] = value;
-        if (old is null) order.Add(i);
-        else RefCounts.DecRef(old);
-    }
+    public void SetAttribute(PyStr name, PyObject value) => attributes.Set(name, value);
 
-    public bool DeleteAttribute(PyStr name)
-    {
-        if (Dict is not null) return Dict.DelItem(name);
-        var i = Type.Layout!.IndexOf(name);
-        if (values is null || i < 0 || values[i] is null) return false;
-        var old = values[i]!;
-        values[i] = null;
-        order!.Remove(i);
-        RefCounts.DecRef(old);
-        return true;
-    }
+    public bool DeleteAttribute(PyStr name) => attributes.Delete(name);
 
     /// <summary>Makes the real dict (obj.__dict__, vars(obj)): the inline values move into it in insertion order.</summary>
-    public PyDict MaterializeDict()
-    {
-        if (Dict is not null) return Dict;
-        var dict = PyDict.New();
-        if (values is not null)
-        {
-            foreach (var i in order!)
-            {
-                var v = values[i]!;
-                dict.SetItem(Type.Layout!.SharedKeys[i], v);
-                RefCounts.DecRef(v);
-                values[i] = null;
-            }
-            values = null;
-            order = null;
-        }
-        Dict = dict;
-        return dict;
-    }
+    public PyDict MaterializeDict() => attributes.Materialize();
 
     /// <summary>The attributes in insertion order (borrowed), wherever they live.</summary>
-    public IEnumerable<KeyValuePair<PyObject, PyObject>> Attributes()
-    {
-        if (Dict is not null) return Dict.Pairs();
-        if (values is null) return [];
-        var layout = Type.Layout!;
-        return order!.Select(i => new KeyValuePair<PyObject, PyObject>(layout.SharedKeys[i], values[i]!)).ToList();
-    }
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Attributes() => attributes.Attributes();
 
     /// <summary>object.__sizeof__: basicsize (24 with a weakref slot; 16 + 8 per slot for __slots__ classes).</summary>
     public override long SizeOf() => Type.BasicSize;
@@ -128,11 +63,7 @@ public sealed class PyInstance : PyObject
     public override void Traverse(Action<PyObject> visit)
     {
         if (SlotValues is not null) foreach (var s in SlotValues) if (s is not null) visit(s);
-        if (Dict is not null) visit(Dict);
-        if (values is not null)
-        {
-            for (var i = 0; i < values.Length; i++) if (values[i] is { } v) visit(v);
-        }
+        attributes.Traverse(visit);
         visit(Type);
     }
 
@@ -159,26 +90,6 @@ public sealed class PyInstance : PyObject
                 RefCounts.XDecRef(v);
             }
         }
-        if (Dict is { } d)
-        {
-            Dict = null;
-            RefCounts.DecRef(d);
-        }
-        if (values is not null)
-        {
-            var vs = values;
-            var ord = order!;
-            values = null;
-            order = null;
-            var heap = Heap.Current;
-            var detached = heap.Detach(vs);
-            foreach (var i in ord)
-            {
-                var v = vs[i];
-                vs[i] = null;
-                RefCounts.XDecRef(v);
-            }
-            if (detached) heap.Reattach();
-        }
+        attributes.Clear();
     }
 }

@@ -15,10 +15,19 @@ public sealed class PyList : PyObject
     private int allocated;
 
     private PyList()
-        : base(Types.List)
+        : this(Types.List)
+    {
+    }
+
+    private PyList(PyType type)
+        : base(type)
     {
         items = [];
+        if (!ReferenceEquals(type, Types.List)) ManagedAttributes = new ManagedDict(this, inlineValues: false);
     }
+
+    /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of list (null for an exact list).</summary>
+    public ManagedDict? ManagedAttributes { get; }
 
     public int Count { get; private set; }
 
@@ -38,6 +47,17 @@ public sealed class PyList : PyObject
 
     /// <summary>list() through the type (PyType_GenericAlloc): skips the free list.</summary>
     public static PyList NewGeneric() => Heap.GenericAlloc(new PyList());
+
+    /// <summary>
+    /// An empty instance of a Python subclass of list: PyType_GenericNew (Objects/typeobject.c: PyType_GenericAlloc)
+    /// — a fresh block with the managed-dict pre-header, then the reference to the heap type.
+    /// </summary>
+    public static PyList NewSubtype(PyType type)
+    {
+        var list = Heap.GenericAlloc(new PyList(type));
+        RefCounts.IncRef(type);
+        return list;
+    }
 
     /// <summary>Models Objects/listobject.c: list_new_prealloc — an empty list with exactly <paramref name="size"/> slots.</summary>
     public static PyList NewPrealloc(int size)
@@ -287,22 +307,46 @@ public sealed class PyList : PyObject
     /// <summary>The array a sort works on, detached from the list.</summary>
     internal readonly record struct SavedItems(PyObject[] Items, int Count, long Address, int Allocated);
 
-    public override long SizeOf() => 40 + 8L * allocated;
+    /// <summary>list___sizeof__: the type's basicsize (48 for a subclass with a weakref slot) plus ob_item.</summary>
+    public override long SizeOf() => Type.BasicSize + 8L * allocated;
 
-    public override int AllocationSize => 40 + Heap.GcHeaderSize;
+    public override int AllocationSize => Type.BasicSize + Heap.GcHeaderSize + (ManagedAttributes is null ? 0 : 16);
 
     public override void Traverse(Action<PyObject> visit)
     {
-        // list_traverse visits last to first.
+        // subtype_traverse for a subclass: the managed dict, the heap type, then list_traverse (last to first).
+        if (ManagedAttributes is { } attrs)
+        {
+            attrs.Traverse(visit);
+            visit(Type);
+        }
         for (var i = Count - 1; i >= 0; i--) visit(items[i]);
     }
 
     internal override bool UsesTrashcan => true;
 
-    internal override void ReleaseReferences() => Clear();
+    /// <summary>list_dealloc, or subtype_dealloc for a subclass: the managed dict, list_dealloc, then the type.</summary>
+    internal override void ReleaseReferences()
+    {
+        if (ManagedAttributes is not { } attrs)
+        {
+            Clear();
+            return;
+        }
+        attrs.Clear();
+        Clear();
+        RefCounts.DecRef(Type);
+    }
 
-    /// <summary>list_clear as tp_clear.</summary>
-    internal override void GcClear() => Clear();
+    /// <summary>list_clear as tp_clear (subtype_clear clears the managed dict first).</summary>
+    internal override void GcClear()
+    {
+        ManagedAttributes?.Clear();
+        Clear();
+    }
+
+    /// <summary>A subclass has tp_weaklistoffset (its __weakref__ slot); list itself does not.</summary>
+    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
 
     internal override bool UsesFreeList(out FreeListKind kind, out int length)
     {

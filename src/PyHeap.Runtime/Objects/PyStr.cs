@@ -17,11 +17,43 @@ public sealed class PyStr : PyObject
     private int kind; // 0 = not computed, 1 ascii, 2 latin-1, 3 ucs-2, 4 ucs-4
     private int length = -1;
 
+    private long dataAddress;
+
     private PyStr(string value)
         : base(Types.Str)
     {
         Value = value;
     }
+
+    private PyStr(PyType type, string value)
+        : base(type)
+    {
+        Value = value;
+        ManagedAttributes = new ManagedDict(this, inlineValues: false);
+    }
+
+    /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of str (null for an exact str).</summary>
+    public ManagedDict? ManagedAttributes { get; }
+
+    /// <summary>
+    /// Models Objects/unicodeobject.c: unicode_subtype_new — a "legacy" (non-compact) string of the subclass:
+    /// the object from the type's tp_alloc, then its character data in a separate PyObject_Malloc block
+    /// ((length + 1) × the character size), and the reference to the heap type.
+    /// </summary>
+    public static PyStr NewSubtype(PyType type, string value)
+    {
+        var s = Memory.Heap.GenericAlloc(new PyStr(type, value));
+        Memory.RefCounts.IncRef(type);
+        s.dataAddress = Memory.Heap.Current.MallocBuffer((int)s.LegacyDataSize);
+        return s;
+    }
+
+    /// <summary>_PyUnicode_Copy: a new exact str with this text (only the empty string is shared).</summary>
+    public static PyStr CopyExact(string value) =>
+        value.Length == 0 ? Empty : Memory.Heap.Alloc(new PyStr(value));
+
+    /// <summary>(length + 1) × PyUnicode_KIND: the character block of a legacy string (latin-1 is one byte).</summary>
+    private long LegacyDataSize => (Length + 1L) * (Kind switch { 1 or 2 => 1, 3 => 2, _ => 4 });
 
     public string Value { get; }
 
@@ -82,6 +114,8 @@ public sealed class PyStr : PyObject
     /// <summary>str.__sizeof__ (3.11, 64-bit): ASCII 40 + n + 1 (… 49 + n with the GC-less header), etc.</summary>
     public override long SizeOf()
     {
+        // unicode___sizeof__ for a two-block (subclass) string: sizeof(PyUnicodeObject) plus the character block.
+        if (ManagedAttributes is not null) return 80 + LegacyDataSize;
         var n = Length;
         return Kind switch
         {
@@ -91,6 +125,39 @@ public sealed class PyStr : PyObject
             _ => 72 + 4L * (n + 1),
         };
     }
+
+    public override int AllocationSize => ManagedAttributes is null
+        ? base.AllocationSize
+        : Type.BasicSize + Memory.Heap.GcHeaderSize + 16;
+
+    /// <summary>subtype_traverse: the managed dict, then the heap type (str itself owns no references).</summary>
+    public override void Traverse(Action<PyObject> visit)
+    {
+        if (ManagedAttributes is not { } attrs) return;
+        attrs.Traverse(visit);
+        visit(Type);
+    }
+
+    /// <summary>subtype_dealloc: the managed dict, unicode_dealloc (the character block), then the type.</summary>
+    internal override void ReleaseReferences()
+    {
+        if (ManagedAttributes is not { } attrs) return;
+        attrs.Clear();
+        if (dataAddress != 0)
+        {
+            Memory.Heap.Current.FreeBuffer(dataAddress);
+            dataAddress = 0;
+        }
+        Memory.RefCounts.DecRef(Type);
+    }
+
+    /// <summary>subtype_clear: only the managed dict (str has no tp_clear).</summary>
+    internal override void GcClear() => ManagedAttributes?.Clear();
+
+    /// <summary>subtype_dealloc uses the trashcan; unicode_dealloc does not.</summary>
+    internal override bool UsesTrashcan => ManagedAttributes is not null;
+
+    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
 
     public override string ToString() => Value;
 

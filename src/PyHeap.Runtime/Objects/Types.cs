@@ -50,7 +50,7 @@ public static class Types
         Object = new PyType(Type, "object", null, 16, TypeFlags.BaseType);
         Type.Base = Object;
         Dict = Make("dict", 48, TypeFlags.BaseType | TypeFlags.HaveGc);
-        Str = Make("str", 64, TypeFlags.BaseType);
+        Str = Make("str", 80, TypeFlags.BaseType); // sizeof(PyUnicodeObject): what a subclass extends
         Tuple = Make("tuple", 24, TypeFlags.BaseType | TypeFlags.HaveGc, itemSize: 8);
         Int = Make("int", 24, TypeFlags.BaseType, itemSize: 4);
         Bool = Make("bool", 24, TypeFlags.None, Int, itemSize: 4);

@@ -37,10 +37,26 @@ public static partial class Abstract
         return e;
     }
 
+    /// <summary>
+    /// The managed dict storage (Py_TPFLAGS_MANAGED_DICT) of an instance of a class, including instances of
+    /// Python subclasses of list and dict; null for objects without one.
+    /// </summary>
+    public static ManagedDict? ManagedStorage(PyObject obj) => obj switch
+    {
+        PyInstance { HasAttributeStorage: true } i => i.ManagedAttributes,
+        PyList l => l.ManagedAttributes,
+        PyDict d => d.ManagedAttributes,
+        PyStr s => s.ManagedAttributes,
+        _ => null,
+    };
+
     /// <summary>The instance dict of an object, if it has one (borrowed).</summary>
     public static PyDict? InstanceDict(PyObject obj) => obj switch
     {
         PyInstance i => i.Dict,
+        PyList l => l.ManagedAttributes?.Dict,
+        PyDict d => d.ManagedAttributes?.Dict,
+        PyStr s => s.ManagedAttributes?.Dict,
         PyFunction f => f.Dict,
         PyModule m => m.Dict,
         PyBaseException e => e.Dict,
@@ -58,12 +74,13 @@ public static partial class Abstract
             get = descr.Type.DescrGet;
             if (get is not null && descr.Type.DescrSet is not null) return get(descr, obj, type);
         }
-        if (obj is PyInstance inst && inst.TryGetAttribute(name) is { } value)
+        var storage = ManagedStorage(obj);
+        if (storage is not null && storage.TryGet(name) is { } value)
         {
             RefCounts.IncRef(value);
             return value;
         }
-        if (obj is not PyInstance && InstanceDict(obj)?.GetItemOrNull(name) is { } found)
+        if (storage is null && obj is not PyInstance && InstanceDict(obj)?.GetItemOrNull(name) is { } found)
         {
             RefCounts.IncRef(found);
             return found;
@@ -108,7 +125,8 @@ public static partial class Abstract
                 }
             }
         }
-        PyObject? attr = obj is PyInstance inst ? inst.TryGetAttribute(name) : InstanceDict(obj)?.GetItemOrNull(name);
+        PyObject? attr = obj is PyInstance inst ? inst.TryGetAttribute(name)
+            : ManagedStorage(obj) is { } storage ? storage.TryGet(name) : InstanceDict(obj)?.GetItemOrNull(name);
         if (attr is not null)
         {
             RefCounts.IncRef(attr);
@@ -163,6 +181,16 @@ public static partial class Abstract
                 else
                 {
                     inst.SetAttribute(name, value);
+                }
+                return;
+            case PyList or PyDict or PyStr when ManagedStorage(obj) is { } storage:
+                if (value is null)
+                {
+                    if (!storage.Delete(name)) throw NoAttribute(obj, name);
+                }
+                else
+                {
+                    storage.Set(name, value);
                 }
                 return;
             case PyFunction f:
