@@ -116,6 +116,18 @@ public sealed class ManagedDict
         return order!.Select(i => new KeyValuePair<PyObject, PyObject>(layout.SharedKeys[i], values[i]!)).ToList();
     }
 
+    /// <summary>subtype_dealloc for an instance of a subclass of a builtin: the managed dict, the base type's own
+    /// dealloc (<paramref name="baseDealloc"/>), then the reference to the heap type.</summary>
+    public void SubtypeDealloc(Action baseDealloc)
+    {
+        Clear();
+        baseDealloc();
+        RefCounts.DecRef(owner.Type);
+    }
+
+    /// <summary>The heap type gave its instances a __weakref__ slot (tp_weaklistoffset); the builtin base has none.</summary>
+    public bool HasWeakrefSlot => owner.Type.Layout?.HasWeakref ?? false;
+
     /// <summary>_PyObject_VisitInstanceAttributes, or the dict: every reference the storage owns.</summary>
     public void Traverse(Action<PyObject> visit)
     {

@@ -419,14 +419,8 @@ public sealed partial class PyDict : PyObject
     /// <summary>dict_dealloc, or subtype_dealloc for a subclass: the managed dict, dict_dealloc, then the type.</summary>
     internal override void ReleaseReferences()
     {
-        if (ManagedAttributes is not { } attrs)
-        {
-            Clear();
-            return;
-        }
-        attrs.Clear();
-        Clear();
-        RefCounts.DecRef(Type);
+        if (ManagedAttributes is { } attrs) attrs.SubtypeDealloc(Clear);
+        else Clear();
     }
 
     /// <summary>dict_tp_clear (subtype_clear clears the managed dict first).</summary>
@@ -437,7 +431,7 @@ public sealed partial class PyDict : PyObject
     }
 
     /// <summary>A subclass has tp_weaklistoffset (its __weakref__ slot); dict itself does not.</summary>
-    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
+    internal override bool SupportsWeakrefs => ManagedAttributes?.HasWeakrefSlot ?? false;
 
     /// <summary>new_dict leaves a dict untracked (MAINTAIN_TRACKING tracks it when a container enters);
     /// PyType_GenericAlloc tracks an instance of a subclass at once.</summary>

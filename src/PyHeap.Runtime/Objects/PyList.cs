@@ -328,14 +328,8 @@ public sealed class PyList : PyObject
     /// <summary>list_dealloc, or subtype_dealloc for a subclass: the managed dict, list_dealloc, then the type.</summary>
     internal override void ReleaseReferences()
     {
-        if (ManagedAttributes is not { } attrs)
-        {
-            Clear();
-            return;
-        }
-        attrs.Clear();
-        Clear();
-        RefCounts.DecRef(Type);
+        if (ManagedAttributes is { } attrs) attrs.SubtypeDealloc(Clear);
+        else Clear();
     }
 
     /// <summary>list_clear as tp_clear (subtype_clear clears the managed dict first).</summary>
@@ -346,7 +340,7 @@ public sealed class PyList : PyObject
     }
 
     /// <summary>A subclass has tp_weaklistoffset (its __weakref__ slot); list itself does not.</summary>
-    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
+    internal override bool SupportsWeakrefs => ManagedAttributes?.HasWeakrefSlot ?? false;
 
     internal override bool UsesFreeList(out FreeListKind kind, out int length)
     {

@@ -141,14 +141,12 @@ public sealed class PyStr : PyObject
     /// <summary>subtype_dealloc: the managed dict, unicode_dealloc (the character block), then the type.</summary>
     internal override void ReleaseReferences()
     {
-        if (ManagedAttributes is not { } attrs) return;
-        attrs.Clear();
-        if (dataAddress != 0)
+        ManagedAttributes?.SubtypeDealloc(() =>
         {
+            if (dataAddress == 0) return;
             Memory.Heap.Current.FreeBuffer(dataAddress);
             dataAddress = 0;
-        }
-        Memory.RefCounts.DecRef(Type);
+        });
     }
 
     /// <summary>subtype_clear: only the managed dict (str has no tp_clear).</summary>
@@ -157,7 +155,7 @@ public sealed class PyStr : PyObject
     /// <summary>subtype_dealloc uses the trashcan; unicode_dealloc does not.</summary>
     internal override bool UsesTrashcan => ManagedAttributes is not null;
 
-    internal override bool SupportsWeakrefs => ManagedAttributes is not null && (Type.Layout?.HasWeakref ?? false);
+    internal override bool SupportsWeakrefs => ManagedAttributes?.HasWeakrefSlot ?? false;
 
     public override string ToString() => Value;
 
