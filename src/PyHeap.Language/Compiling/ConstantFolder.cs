@@ -107,7 +107,13 @@ internal static class ConstantFolder
             case FormattedValue f: return f with { Value = Fold(f.Value), FormatSpec = FoldOpt(f.FormatSpec) };
             case JoinedStr j: return j with { Values = FoldExprs(j.Values) };
             case Attribute a: return a with { Value = Fold(a.Value) };
-            case Subscript s: return s with { Value = Fold(s.Value), Slice = Fold(s.Slice) };
+            case Subscript s:
+            {
+                var folded = s with { Value = Fold(s.Value), Slice = Fold(s.Slice) };
+                if (folded is { Ctx: ExprContext.Load, Value: Constant v, Slice: Constant i } && ConstantSubscript.GetItem(v.Value, i.Value) is { } item)
+                    return new Constant(item, s.Span);
+                return folded;
+            }
             case Starred s: return s with { Value = Fold(s.Value) };
             case Slice s: return s with { Lower = FoldOpt(s.Lower), Upper = FoldOpt(s.Upper), Step = FoldOpt(s.Step) };
             case ListDisplay l: return l with { Elts = FoldExprs(l.Elts) };

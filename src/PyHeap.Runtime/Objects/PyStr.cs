@@ -80,7 +80,8 @@ public sealed class PyStr : PyObject
     }
 
     /// <summary>Interns an existing str: returns the interned one (new reference semantics: immortal).</summary>
-    public static PyStr Intern(PyStr s) => s.IsImmortal ? s : Intern(s.Value);
+    public static PyStr Intern(PyStr s) =>
+        Interned.TryGetValue(s.Value, out var found) ? found : s.IsImmortal ? s : Intern(s.Value);
 
     /// <summary>Length in code points (surrogate pairs count once, as in CPython).</summary>
     public int Length
@@ -179,6 +180,8 @@ public sealed class PyStr : PyObject
         return n;
     }
 
+    private const string FrozenInterned = "BCLST_abcdefhijklmnopqrstvwxy";
+
     private static PyStr[] MakeLatin1()
     {
         var result = new PyStr[256];
@@ -186,7 +189,10 @@ public sealed class PyStr : PyObject
         {
             var s = Memory.Heap.Static(new PyStr(((char)i).ToString()));
             result[i] = s;
-            Interned.TryAdd(s.Value, s);
+            // CPython 3.11 interns the names of its deep-frozen start-up modules first: for these characters the
+            // interned str (what a one-character literal or sys.intern gives) is that static object, not the
+            // latin-1 singleton chr() returns. The set was read off python3 (scripts/onechar-interned.py).
+            Interned.TryAdd(s.Value, FrozenInterned.Contains((char)i) ? Memory.Heap.Static(new PyStr(s.Value)) : s);
         }
         return result;
     }
