@@ -30,8 +30,10 @@ public sealed class PyBuiltinFunction : PyObject
     /// <summary>A method bound to <paramref name="self"/> (a new reference is taken).</summary>
     public static PyBuiltinFunction Bound(string name, NativeFunction function, PyObject self, string ownerName)
     {
+        // PyCFunction_NewEx allocates first (which may collect), then takes m_self's reference.
+        var method = Heap.Alloc(new PyBuiltinFunction(name, function, self, ownerName));
         RefCounts.IncRef(self);
-        return Heap.Alloc(new PyBuiltinFunction(name, function, self, ownerName));
+        return method;
     }
 
     public PyObject Invoke(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => Function(Self ?? PyNone.None, args, kwnames);

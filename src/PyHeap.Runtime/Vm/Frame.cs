@@ -99,7 +99,17 @@ public sealed class Frame
             FrameObject = null;
             if (f.RefCount > 1)
             {
-                f.TakeOwnership(this);
+                // _PyFrame_Clear's C local holds f while take_ownership may allocate (and collect).
+                var roots = Heap.Current.TempRoots;
+                roots.Add(f);
+                try
+                {
+                    f.TakeOwnership(this);
+                }
+                finally
+                {
+                    roots.Remove(f);
+                }
                 RefCounts.DecRef(f);
                 return;
             }
