@@ -14,4 +14,10 @@ public enum BlockState : byte
 
     /// <summary>Allocated, but parked on an object free list (float, tuple, list, dict, dict keys).</summary>
     HeldByFreeList,
+
+    /// <summary>
+    /// Allocated by the interpreter's own start-up (CPython's modules, code, types and interned strings, which PyHeap
+    /// does not model object by object; Memory/StartupResidue.cs) and never freed.
+    /// </summary>
+    StartUp,
 }

@@ -86,6 +86,9 @@ public sealed class ObjectAllocator : IBlockAllocator
 
     internal Pymalloc Pymalloc => pymalloc;
 
+    /// <summary>Marks a pymalloc block as allocated by the interpreter's start-up (never freed).</summary>
+    internal void MarkStartup(long address) => pymalloc.MarkStartup(address);
+
     /// <summary>
     /// Models _PyObject_Malloc: pymalloc_alloc, else PyMem_RawMalloc (also when no arena could be mapped).
     /// Throws <see cref="SimulatedMemoryExhausted"/> when neither fits under the heap limit.

@@ -24,7 +24,12 @@ internal sealed partial class Pymalloc
                 for (var b = 0; b < blocks.Length; b++)
                 {
                     blocks[b] = b >= neverFrom ? BlockState.NeverUsed
-                        : blockLinks[baseSlot + b] == UsedMark ? BlockState.Used : BlockState.Free;
+                        : blockLinks[baseSlot + b] switch
+                        {
+                            UsedMark => BlockState.Used,
+                            StartupMark => BlockState.StartUp,
+                            _ => BlockState.Free,
+                        };
                 }
                 bytesInUse += (long)pool.Count * blockSize[pool.SzIdx];
                 states[a * maxPools + i] = blocks;

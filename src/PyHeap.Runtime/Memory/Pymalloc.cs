@@ -15,6 +15,9 @@ internal sealed partial class Pymalloc
     /// <summary>Link value of an allocated block (free blocks hold next index + 1; 0 = NULL).</summary>
     private const ushort UsedMark = ushort.MaxValue;
 
+    /// <summary>Link value of a block allocated by the interpreter's start-up (the map draws it apart).</summary>
+    private const ushort StartupMark = ushort.MaxValue - 1;
+
     private readonly MemoryProfile profile;
     private readonly MemoryBudget budget;
     private readonly ArenaAddressSpace space;
@@ -116,6 +119,15 @@ internal sealed partial class Pymalloc
         NTimesArenaAllocated = 0;
         NArenasHighwater = 0;
         AllocatedBlocks = 0;
+    }
+
+    /// <summary>Marks an allocated block as the start-up residue's; it is never freed.</summary>
+    public void MarkStartup(long address)
+    {
+        var a = space.ArenaAt(address);
+        if (a < 0) return;
+        var poolId = LocateBlock(a, address, out var block);
+        links[a]![PoolIndexInArena(poolId) * maxBlocks + block] = StartupMark;
     }
 
     private int PoolId(int arenaIndex, int poolIndex) => numClasses + arenaIndex * maxPools + poolIndex;

@@ -45,6 +45,7 @@ public sealed partial class Interpreter
             // At start-up CPython's object and Exception already have subclasses (their tp_subclasses exist).
             foreach (var t in new[] { Types.Object, ExceptionTypes.BaseException, ExceptionTypes.Exception })
                 StaticSubclasses[t] = PyDict.New();
+            if (Options.StartupResidue && Heap.Allocator is ObjectAllocator residueAllocator) StartupResidue.Apply(residueAllocator);
         }
     }
 

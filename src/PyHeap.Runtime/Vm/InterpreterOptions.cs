@@ -18,6 +18,13 @@ public sealed record InterpreterOptions
     /// <summary>Simulated memory available to the program; past it allocations raise MemoryError.</summary>
     public long HeapLimitBytes { get; init; } = Memory.ObjectAllocator.DefaultHeapLimit;
 
+    /// <summary>
+    /// Start with what CPython 3.11's own start-up leaves in the allocator (4 arenas of interpreter blocks and the
+    /// parked free-list objects; Memory/StartupResidue.cs), so addresses, pool reuse and free lists behave as in
+    /// `python3 prog.py`. Off gives an empty heap (unit tests of the allocator's mechanics).
+    /// </summary>
+    public bool StartupResidue { get; init; } = true;
+
     /// <summary>argv[0] for sys.argv.</summary>
     public string ProgramName { get; init; } = "";
 }

@@ -17,6 +17,7 @@ public static class BlockColours
         BlockState.Used => Palette.Blue,
         BlockState.HeldByFreeList => $"url(#{HatchId})",
         BlockState.Free => Palette.SkyBlue,
+        BlockState.StartUp => Palette.DarkGrey,
         _ => Palette.LightGrey,
     };
 
@@ -25,6 +26,7 @@ public static class BlockColours
         BlockState.Used => "used (a live object or buffer)",
         BlockState.HeldByFreeList => "held by a free list (allocated, parked for reuse)",
         BlockState.Free => "free (on the pool's freeblock list)",
+        BlockState.StartUp => "used since start-up (the interpreter's own modules, code, types and strings)",
         _ => "never used (past the pool's nextoffset)",
     };
 

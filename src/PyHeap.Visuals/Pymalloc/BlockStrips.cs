@@ -43,7 +43,9 @@ internal sealed class BlockStrips
         {
             var arena = s.Memory.Arenas[t.Arena];
             chosen.Add((arena, arena.Pools[t.Pool]));
-            chosen.AddRange(arena.Pools.Where(p => p.Index != t.Pool && InUse(p)).Select(p => (arena, p)));
+            // Pools the program touched first: a pool holding only start-up blocks shows nothing of interest.
+            static bool StartUpOnly(PoolSnapshot p) => p.Blocks.All(b => b is BlockState.StartUp or BlockState.NeverUsed);
+            chosen.AddRange(arena.Pools.Where(p => p.Index != t.Pool && InUse(p)).OrderBy(StartUpOnly).Select(p => (arena, p)));
             return (chosen.Take(MaxPools).ToList(), chosen.Count, $"the pool holding {s.Expression} and the other pools in use of arena {arena.Index}");
         }
         foreach (var ring in s.Memory.UsedPools)
@@ -71,12 +73,13 @@ internal sealed class BlockStrips
         var more = Candidates - pools.Count;
         svg.Text(10, top + 14, $"Blocks of {pools.Count} pool{(pools.Count == 1 ? "" : "s")}: {Reason}" + (more > 0 ? $" ({more} more not drawn)" : ""), 12, weight: "bold");
         var x = 10.0;
-        foreach (var state in new[] { BlockState.Used, BlockState.HeldByFreeList, BlockState.Free, BlockState.NeverUsed })
+        foreach (var state in new[] { BlockState.Used, BlockState.StartUp, BlockState.HeldByFreeList, BlockState.Free, BlockState.NeverUsed })
         {
             svg.Rect(x, top + 22, 12, 12, BlockColours.Fill(state), Palette.DarkGrey);
             var label = state switch
             {
                 BlockState.Used => "used",
+                BlockState.StartUp => "used since start-up",
                 BlockState.HeldByFreeList => "held by a free list",
                 BlockState.Free => "free (freeblock list)",
                 _ => "never used",
@@ -95,7 +98,7 @@ internal sealed class BlockStrips
         var isTarget = s.Target is { } t && ReferenceEquals(s.Memory.Arenas[t.Arena], arena) && t.Pool == pool.Index;
         svg.Text(Left, y + 12,
             $"arena {arena.Index} · pool {pool.Index} at 0x{pool.Address:x} · size class {pool.SizeClass} ({pool.BlockSize}-byte blocks) · "
-            + $"{Count(BlockState.Used)} used, {Count(BlockState.HeldByFreeList)} held, {Count(BlockState.Free)} free, {Count(BlockState.NeverUsed)} never used of {pool.Blocks.Count}",
+            + $"{Count(BlockState.Used)} used, {Count(BlockState.StartUp)} start-up, {Count(BlockState.HeldByFreeList)} held, {Count(BlockState.Free)} free, {Count(BlockState.NeverUsed)} never used of {pool.Blocks.Count}",
             11, weight: isTarget ? "bold" : "normal");
         y += 16;
         var n = pool.Blocks.Count;

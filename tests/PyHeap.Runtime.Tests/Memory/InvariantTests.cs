@@ -19,7 +19,7 @@ public class InvariantTests
                 var used = 0;
                 foreach (var block in pool.Blocks)
                 {
-                    if (block is BlockState.Used or BlockState.HeldByFreeList) used++;
+                    if (block is BlockState.Used or BlockState.HeldByFreeList or BlockState.StartUp) used++;
                 }
                 Assert.Equal(pool.UsedBlocks, used);
                 var inRing = s.UsedPools[pool.SizeClass].Contains(pool.Address);

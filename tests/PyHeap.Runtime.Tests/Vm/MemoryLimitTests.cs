@@ -42,7 +42,7 @@ public class MemoryLimitTests
         Assert.True(result.Ok, stderr);
         Assert.StartsWith("Small block threshold = 512, in 32 size classes.\n", stderr);
         Assert.Contains("class   size   num pools   blocks in use  avail blocks", stderr);
-        Assert.Contains("# arenas allocated current         =                    1", stderr);
+        Assert.Contains("# arenas allocated current         =                    4", stderr); // CPython 3.11 after start-up
         Assert.Contains("free PyListObjects", stderr);
     }
 }

@@ -31,6 +31,23 @@ public sealed class PymallocMapTests
     }
 
     [Fact]
+    public void The_interpreters_start_up_blocks_are_drawn_apart_from_the_programs_objects()
+    {
+        // CPython's start-up fills most of class 3's 50 pools; the program's object lands next to those blocks.
+        var interp = Heaps.Run("x = [None] * 0\ny = (1, 2, 3)");
+        using (interp.Enter())
+        {
+            var s = ViewFunctions.PymallocMap(interp, "y", Heaps.Global(interp, "y"));
+            var startUp = s.Memory.Arenas.Sum(a => a.Pools.Sum(p => p.Blocks.Count(b => b == BlockState.StartUp)));
+            Assert.InRange(startUp, 30_000, 40_000);
+            var at = Assert.IsType<BlockLocation>(s.Target);
+            Assert.Equal(BlockState.Used, s.Memory.Arenas[at.Arena].Pools[at.Pool].Blocks[at.Block]);
+            var bundle = PymallocMapView.Render(s);
+            Assert.Contains("used since start-up", bundle.Svg);
+        }
+    }
+
+    [Fact]
     public void A_freed_lists_block_shows_as_held_by_a_free_list()
     {
         var interp = Heaps.Run("a = [1, 2]\naddress = id(a)\ndel a");
