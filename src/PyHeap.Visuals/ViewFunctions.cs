@@ -19,10 +19,14 @@ public static partial class ViewFunctions
         {
             var (positional, keywords) = NativeArgs.Split(args, kw);
             NativeArgs.CheckKeywords("refs", keywords, "name");
-            if (positional.Length != 1) throw Errors.TypeError($"refs() takes exactly one argument ({positional.Length} given)");
+            // refs(x, name=None), with the messages CPython gives a Python function of that signature.
+            if (positional.Length == 0) throw Errors.TypeError("refs() missing 1 required positional argument: 'x'");
+            if (positional.Length > 2) throw Errors.TypeError($"refs() takes from 1 to 2 positional arguments but {positional.Length} were given");
+            if (positional.Length == 2 && keywords.ContainsKey("name")) throw Errors.TypeError("refs() got multiple values for argument 'name'");
             var interp = Interpreter.Current;
             RequireLiveObjects(interp);
-            var name = keywords.TryGetValue("name", out var n) ? Abstract.StrString(n) : ShortRepr.Of(positional[0]);
+            PyObject? given = positional.Length == 2 ? positional[1] : keywords.GetValueOrDefault("name");
+            var name = given is not null && given is not PyNone ? Abstract.StrString(given) : ShortRepr.Of(positional[0]);
             show(RefsView.Render(RefsSnapshot.Take(interp, name, positional[0])));
             return PyNone.None;
         });

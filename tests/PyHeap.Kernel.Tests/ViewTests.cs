@@ -51,6 +51,19 @@ public sealed class ViewTests : IDisposable
     }
 
     [Fact]
+    public void Refs_names_attributes_of_list_and_dict_subclass_instances()
+    {
+        Run("class L(list):\n    pass\nclass D(dict):\n    pass\nitem = object()\nl = L([item])\nl.tag = item\nd = D(k=item)\nd.note = item\nd.__dict__");
+        var text = Plain(Run("import pyheap\npyheap.refs(item, 'item')"));
+        Assert.Contains("refcount 6", text);
+        Assert.Contains("attribute l.tag", text);
+        Assert.Contains("attribute d.note", text);
+        Assert.Contains("l[0]", text);
+        Assert.Contains("d['k']", text);
+        Assert.DoesNotContain("not attributed", text);
+    }
+
+    [Fact]
     public void Views_carry_svg_and_html_for_every_client()
     {
         Run("a = [1, 2]");

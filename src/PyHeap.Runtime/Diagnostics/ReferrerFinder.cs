@@ -25,7 +25,7 @@ public static class ReferrerFinder
         string Label(PyObject o) => globalNames.TryGetValue(o, out var n) ? n : ObjectLabel.Of(o);
         var instanceOfDict = new Dictionary<PyObject, PyObject>(ReferenceEqualityComparer.Instance);
         foreach (var obj in live.Values)
-            if (obj is PyInstance { Dict: { } d } && !obj.IsFreed) instanceOfDict[d] = obj;
+            if (!obj.IsFreed && Abstract.ManagedStorage(obj) is { Dict: { } d }) instanceOfDict[d] = obj;
 
         var rootCount = HeapAudit.RootReferences(interp).Count(r => ReferenceEquals(r, target));
         if (rootCount > 0) found.Add(new Referrer("the interpreter (sys.modules, builtins, runtime temporaries)", ReferrerKind.Interpreter, rootCount));
@@ -79,9 +79,9 @@ public static class ReferrerFinder
                         {
                             PyModule { Name: "__main__" } => new Referrer($"global {k}", ReferrerKind.Global, 1, d.Address),
                             PyModule m => new Referrer($"module {m.Name}: {k}", ReferrerKind.Global, 1, d.Address),
-                            PyInstance i => new Referrer($"attribute {label(i)}.{k}", ReferrerKind.Attribute, 1, i.Address),
                             PyType t => new Referrer($"class attribute {t.Name}.{k}", ReferrerKind.Attribute, 1, t.Address),
-                            _ => new Referrer($"{label(d)}[{(key is PyStr ? $"'{k}'" : k)}]", ReferrerKind.Container, 1, d.Address),
+                            null => new Referrer($"{label(d)}[{(key is PyStr ? $"'{k}'" : k)}]", ReferrerKind.Container, 1, d.Address),
+                            _ => new Referrer($"attribute {label(owner)}.{k}", ReferrerKind.Attribute, 1, owner.Address),
                         });
                     }
                     if (ReferenceEquals(key, target))
@@ -114,6 +114,15 @@ public static class ReferrerFinder
                             rows.Add(new Referrer($"slot {label(inst)}.{inst.Type.Layout!.SlotNames[i]}", ReferrerKind.Attribute, 1, inst.Address));
                 if (ReferenceEquals(inst.Type, target)) rows.Add(new Referrer($"{label(inst)}: its type", ReferrerKind.Internal, 1, inst.Address));
                 break;
+        }
+        // Instances of subclasses of list, dict, str… keep their attributes in a managed dict too.
+        if (holder is not PyInstance && Abstract.ManagedStorage(holder) is { } managed)
+        {
+            if (managed.Dict is null)
+                foreach (var (key, value) in managed.Attributes())
+                    if (ReferenceEquals(value, target))
+                        rows.Add(new Referrer($"attribute {label(holder)}.{(key as PyStr)?.Value}", ReferrerKind.Attribute, 1, holder.Address));
+            if (ReferenceEquals(holder.Type, target)) rows.Add(new Referrer($"{label(holder)}: its type", ReferrerKind.Internal, 1, holder.Address));
         }
         var counted = rows.Sum(r => r.Count);
         if (counted < n) rows.Add(new Referrer(label(holder), ReferrerKind.Internal, n - counted, holder.Address));
