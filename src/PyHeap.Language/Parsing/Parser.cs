@@ -59,6 +59,35 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// Parses eval()'s input (the grammar's <c>eval: expressions NEWLINE* ENDMARKER</c>) as a module of one expression
+    /// statement; anything after the expression is a syntax error at that token.
+    /// </summary>
+    public static ModuleNode ParseEvalInput(string source, string fileName = "<string>")
+    {
+        var tokenizer = new Tokenizer(source, fileName);
+        var parser = new Parser(tokenizer.Tokenize(), fileName, tokenizer.Lines, false);
+        try
+        {
+            // Nothing to evaluate: CPython reports the end of the input, on line 0 for an empty string.
+            if (parser.Peek().Kind is TokenKind.EndMarker or TokenKind.Newline)
+            {
+                var line = source.Length == 0 ? 0 : Math.Max(parser.Peek().Span.Line, 1);
+                var raw = source.Split('\n');
+                var text = line == 0 ? "" : raw[line - 1] + (line < raw.Length ? "\n" : "");
+                throw new PySyntaxError("invalid syntax", fileName, line, -1, text);
+            }
+            var e = parser.ParseStarExpressions();
+            while (parser.Peek().Kind == TokenKind.Newline) parser.Next();
+            if (parser.Peek().Kind != TokenKind.EndMarker) throw parser.InvalidSyntax();
+            return new ModuleNode([new ExprStatement(e, e.Span)], SourceSpan.None);
+        }
+        catch (PySyntaxError e)
+        {
+            throw parser.RefineError(e);
+        }
+    }
+
     private ModuleNode ParseFile()
     {
         var body = new List<Statement>();

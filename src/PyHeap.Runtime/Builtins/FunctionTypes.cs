@@ -124,6 +124,21 @@ public static class FunctionTypes
         TypeDicts.AddGetSet(Types.Cell, "cell_contents", self => RefCounts.NewRef(((PyCell)self).Contents ?? throw Errors.ValueError("Cell is empty")));
         Types.Code.Repr = self => PyStr.From(self.ToString()!);
         TypeDicts.AddGetSet(Types.Code, "co_name", self => PyStr.From(((PyCode)self).Name));
+        TypeDicts.AddGetSet(Types.Code, "co_qualname", self => PyStr.From(((PyCode)self).QualName));
+        TypeDicts.AddGetSet(Types.Code, "co_filename", self => PyStr.From(((PyCode)self).Code.FileName));
+        TypeDicts.AddGetSet(Types.Code, "co_firstlineno", self => PyInt.From(((PyCode)self).Code.FirstLineNo));
+        TypeDicts.AddGetSet(Types.Code, "co_argcount", self => PyInt.From(((PyCode)self).Code.ArgCount));
+        TypeDicts.AddGetSet(Types.Code, "co_posonlyargcount", self => PyInt.From(((PyCode)self).Code.PosOnlyArgCount));
+        TypeDicts.AddGetSet(Types.Code, "co_kwonlyargcount", self => PyInt.From(((PyCode)self).Code.KwOnlyArgCount));
+        TypeDicts.AddGetSet(Types.Code, "co_flags", self => PyInt.From((long)((PyCode)self).Code.Flags));
+        TypeDicts.AddGetSet(Types.Code, "co_names", self => PyTuple.FromBorrowed(((PyCode)self).Names));
+        TypeDicts.AddGetSet(Types.Code, "co_consts", self => PyTuple.FromBorrowed(((PyCode)self).Consts));
+        // co_varnames: the locals that are neither cells nor free variables' slots of an outer function.
+        TypeDicts.AddGetSet(Types.Code, "co_varnames", self =>
+        {
+            var code = (PyCode)self;
+            return PyTuple.FromBorrowed(code.LocalsPlusNames.Where((_, i) => (code.Code.LocalsPlusKinds[i] & Language.Compiling.LocalKind.Local) != 0).ToArray<PyObject>());
+        });
 
         var module = Types.Module;
         module.Repr = self => PyStr.From(((PyModule)self).Name is "sys" or "builtins" or "math" or "gc"

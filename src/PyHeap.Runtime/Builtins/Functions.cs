@@ -22,12 +22,12 @@ public static partial class Functions
         Add("bin", Bin);
         Add("callable", Callable);
         Add("chr", Chr);
-        Add("compile", Unsupported("compile"));
+        Add("compile", Compile);
         Add("delattr", DelAttr);
         Add("dir", Dir);
         Add("divmod", DivMod);
-        Add("eval", Unsupported("eval"));
-        Add("exec", Unsupported("exec"));
+        Add("eval", Eval);
+        Add("exec", Exec);
         Add("format", Format);
         Add("getattr", GetAttr);
         Add("globals", Globals);
@@ -58,7 +58,7 @@ public static partial class Functions
         return list;
     }
 
-    /// <summary>exec/eval/compile/open: PyHeap never compiles strings at run time nor touches files.</summary>
+    /// <summary>open: user code never touches the host's files.</summary>
     private static NativeFunction Unsupported(string name) =>
         (self, args, kw) => throw Vm.Errors.NotImplementedError($"PyHeap does not support {name}()");
 }

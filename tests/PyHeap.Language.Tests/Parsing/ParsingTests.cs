@@ -101,4 +101,25 @@ public class ParsingTests
         var module = Parser.ParseModule(source);
         Assert.Equal(200, module.Body.Count);
     }
+
+    [Fact]
+    public void Eval_input_is_a_module_of_one_expression_statement()
+    {
+        var module = Parser.ParseEvalInput("a + b\n\n");
+        Assert.IsType<BinOp>(Assert.IsType<ExprStatement>(Assert.Single(module.Body)).Value);
+    }
+
+    [Fact]
+    public void Eval_input_rejects_what_follows_the_expression_at_that_token()
+    {
+        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseEvalInput("x = = 2"));
+        Assert.Equal(("invalid syntax", 1, 2), (e.Message, e.Line, e.Column));
+    }
+
+    [Fact]
+    public void Empty_eval_input_is_a_syntax_error_on_line_zero()
+    {
+        var e = Assert.Throws<PySyntaxError>(() => Parser.ParseEvalInput(""));
+        Assert.Equal(0, e.Line);
+    }
 }
