@@ -13,6 +13,8 @@ public sealed partial class Parser
     {
         string s = tok.Text;
         int end = sp.BodyStart + sp.BodyLength;
+        // CPython decodes each literal piece on its own (fstring_find_literal), so escape errors count from its start.
+        int chunkStart = i;
         while (i < end)
         {
             char c = s[i];
@@ -25,7 +27,7 @@ public sealed partial class Parser
                     continue;
                 }
                 var body = s.Substring(0, end);
-                i = StringLiteral.DecodeEscape(body, i, false, builder.Literal, out var error);
+                i = StringLiteral.DecodeEscape(body, i, false, builder.Literal, out var error, chunkStart);
                 if (error != null) throw ErrorAt(Peek().Span, error);
                 continue;
             }
@@ -35,9 +37,11 @@ public sealed partial class Parser
                 {
                     builder.Literal.Append('{');
                     i += 2;
+                    chunkStart = i;
                     continue;
                 }
                 i = ParseFStringField(tok, sp, i + 1, builder, nested);
+                chunkStart = i;
                 continue;
             }
             if (c == '}')
@@ -47,6 +51,7 @@ public sealed partial class Parser
                 {
                     builder.Literal.Append('}');
                     i += 2;
+                    chunkStart = i;
                     continue;
                 }
                 throw ErrorAt(Peek().Span, "f-string: single '}' is not allowed");

@@ -74,7 +74,8 @@ public sealed partial class Parser
             if (text[i] == '\\')
             {
                 i = StringLiteral.DecodeEscape(text, i, bytes, sb, out var error);
-                if (error != null) throw ErrorAt(t.Span, error);
+                // CPython reports decode errors at the token after the strings (the parser's last token).
+                if (error != null) throw ErrorAt(Peek().Span, error);
             }
             else
             {

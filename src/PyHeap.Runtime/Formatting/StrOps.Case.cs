@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using PyHeap.Language.Unicode;
 
 namespace PyHeap.Runtime.Formatting;
 
@@ -12,31 +12,17 @@ public static partial class StrOps
     public static string Lower(string s) => Map(s, static (sb, str, i, cp) => AppendLower(sb, str, i, cp));
 
     /// <summary>str.casefold.</summary>
-    public static string Casefold(string s) => Map(s, static (sb, str, i, cp) =>
-    {
-        if (SpecialCasing.Fold.TryGetValue(cp, out string? folded))
-        {
-            sb.Append(folded);
-        }
-        else if (SpecialCasing.Lower.TryGetValue(cp, out string? lowered))
-        {
-            sb.Append(lowered);
-        }
-        else
-        {
-            AppendCodePoint(sb, SimpleLower(cp));
-        }
-    });
+    public static string Casefold(string s) => Map(s, static (sb, str, i, cp) => UnicodeDatabase.AppendFold(sb, cp));
 
     /// <summary>str.swapcase: uppercase chars lowered, lowercase chars uppered (Models do_swapcase).</summary>
     public static string SwapCase(string s) => Map(s, static (sb, str, i, cp) =>
     {
-        UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        if (cat == UnicodeCategory.UppercaseLetter)
+        var r = UnicodeDatabase.Get(cp);
+        if (r.Has(UcdFlags.Upper))
         {
             AppendLower(sb, str, i, cp);
         }
-        else if (cat == UnicodeCategory.LowercaseLetter)
+        else if (r.Has(UcdFlags.Lower))
         {
             AppendUpper(sb, cp);
         }
@@ -104,43 +90,20 @@ public static partial class StrOps
         return sb.ToString();
     }
 
-    private static void AppendUpper(StringBuilder sb, int cp)
-    {
-        if (SpecialCasing.Upper.TryGetValue(cp, out string? mapped))
-        {
-            sb.Append(mapped);
-        }
-        else
-        {
-            AppendCodePoint(sb, SimpleUpper(cp));
-        }
-    }
+    private static void AppendUpper(StringBuilder sb, int cp) => UnicodeDatabase.AppendUpper(sb, cp);
 
-    private static void AppendTitle(StringBuilder sb, int cp)
-    {
-        if (SpecialCasing.Title.TryGetValue(cp, out string? mapped))
-        {
-            sb.Append(mapped);
-        }
-        else
-        {
-            AppendUpper(sb, cp);
-        }
-    }
+    private static void AppendTitle(StringBuilder sb, int cp) => UnicodeDatabase.AppendTitle(sb, cp);
 
+    /// <summary>Models lower_ucs4: the full lowercase mapping, with the final-sigma rule for U+03A3.</summary>
     private static void AppendLower(StringBuilder sb, string s, int i, int cp)
     {
         if (cp == 0x3A3)
         {
             sb.Append(IsFinalSigma(s, i) ? '\u03C2' : '\u03C3');
         }
-        else if (SpecialCasing.Lower.TryGetValue(cp, out string? mapped))
-        {
-            sb.Append(mapped);
-        }
         else
         {
-            AppendCodePoint(sb, SimpleLower(cp));
+            UnicodeDatabase.AppendLower(sb, cp);
         }
     }
 
@@ -185,14 +148,7 @@ public static partial class StrOps
         return true;
     }
 
-    private static int SimpleUpper(int cp) => Rune.IsValid(cp) ? Rune.ToUpperInvariant(new Rune(cp)).Value : cp;
+    private static bool IsCased(int cp) => UnicodeDatabase.Is(cp, UcdFlags.Cased);
 
-    private static int SimpleLower(int cp) => Rune.IsValid(cp) ? Rune.ToLowerInvariant(new Rune(cp)).Value : cp;
-
-    private static bool IsCased(int cp) => cp is < 0xD800 or > 0xDFFF && CharUnicodeInfo.GetUnicodeCategory(cp)
-        is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
-
-    private static bool IsCaseIgnorable(int cp) => cp is '\'' or '.' or ':' or '^' or '`' or 0xB7 or 0x2019 or 0x2018 or 0x2024
-        || (cp is < 0xD800 or > 0xDFFF && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.EnclosingMark or UnicodeCategory.Format or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol);
+    private static bool IsCaseIgnorable(int cp) => UnicodeDatabase.Is(cp, UcdFlags.CaseIgnorable);
 }

@@ -1,32 +1,34 @@
-using System.Globalization;
 using System.Text;
+using PyHeap.Language.Unicode;
 
 namespace PyHeap.Runtime.Formatting;
 
 /// <summary>
 /// str methods with Python semantics where .NET's differ. Strings are UTF-16: a surrogate pair is classified as the
 /// code point it encodes, but indices (find, count, slices) are UTF-16 offsets, which equal CPython's code point
-/// indices only for BMP-only strings. Character properties come from .NET's Unicode tables (newer than 3.11's 14.0).
+/// indices only for BMP-only strings. Character properties come from CPython 3.11's Unicode 14.0 database
+/// (PyHeap.Language.Unicode.UnicodeDatabase), never from .NET's newer tables.
 /// </summary>
 public static partial class StrOps
 {
-    /// <summary>str.isspace for one char: .NET's whitespace plus the separators \x1c-\x1f that Python also counts.</summary>
+    /// <summary>str.isspace for one char (Py_UNICODE_ISSPACE: _Py_ascii_whitespace, else the database).</summary>
     public static bool IsSpace(char c) => c < 0x80
         ? c is ' ' or (>= '\t' and <= '\r') or (>= '\x1c' and <= '\x1f')
-        : char.IsWhiteSpace(c);
+        : UnicodeDatabase.Is(c, UcdFlags.Space);
 
     public static bool IsSpace(string s) => All(s, static (str, i) => IsSpace(str[i]));
 
-    public static bool IsAlpha(string s) => All(s, static (str, i) => IsAlphaAt(str, i));
+    public static bool IsAlpha(string s) => All(s, static (str, i) => Has(str, i, UcdFlags.Alpha));
 
-    public static bool IsDecimal(string s) => All(s, static (str, i) => CharUnicodeInfo.GetUnicodeCategory(str, i) == UnicodeCategory.DecimalDigitNumber);
+    public static bool IsDecimal(string s) => All(s, static (str, i) => Has(str, i, UcdFlags.Decimal));
 
-    public static bool IsDigit(string s) => All(s, static (str, i) => CharUnicodeInfo.GetDigitValue(str, i) >= 0);
+    public static bool IsDigit(string s) => All(s, static (str, i) => Has(str, i, UcdFlags.Digit));
 
-    /// <summary>str.isnumeric. Gap: CJK ideographs with Unihan-only numeric values (e.g. '一') are not numeric here.</summary>
-    public static bool IsNumeric(string s) => All(s, static (str, i) => IsNumericAt(str, i));
+    /// <summary>str.isnumeric (Unihan numeric values included, as CPython's).</summary>
+    public static bool IsNumeric(string s) => All(s, static (str, i) => Has(str, i, UcdFlags.Numeric));
 
-    public static bool IsAlnum(string s) => All(s, static (str, i) => IsAlphaAt(str, i) || IsNumericAt(str, i));
+    /// <summary>str.isalnum: alpha, decimal, digit or numeric (the last includes the other two).</summary>
+    public static bool IsAlnum(string s) => All(s, static (str, i) => Has(str, i, UcdFlags.Alpha) || Has(str, i, UcdFlags.Numeric));
 
     public static bool IsAscii(string s)
     {
@@ -58,45 +60,41 @@ public static partial class StrOps
         return true;
     }
 
-    /// <summary>str.isupper: at least one cased char and no lowercase or titlecase ones.</summary>
+    /// <summary>str.isupper: at least one uppercase char and no lowercase or titlecase ones (Uppercase includes
+    /// Other_Uppercase, e.g. U+2167 and U+24B6).</summary>
     public static bool IsUpper(string s)
     {
         bool cased = false;
         for (int i = 0; i < s.Length; i++)
         {
-            UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(s, i);
-            if (cat is UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter)
+            var r = UnicodeDatabase.Get(CodePointAt(s, i, out int width));
+            if (r.Has(UcdFlags.Lower) || r.Has(UcdFlags.Title))
             {
                 return false;
             }
 
-            cased |= cat == UnicodeCategory.UppercaseLetter;
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
+            cased |= r.Has(UcdFlags.Upper);
+            i += width - 1;
         }
 
         return cased;
     }
 
-    /// <summary>str.islower: at least one cased char and no uppercase or titlecase ones.</summary>
+    /// <summary>str.islower: at least one lowercase char and no uppercase or titlecase ones (Lowercase includes
+    /// Other_Lowercase, e.g. U+00AA and U+1D43).</summary>
     public static bool IsLower(string s)
     {
         bool cased = false;
         for (int i = 0; i < s.Length; i++)
         {
-            UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(s, i);
-            if (cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter)
+            var r = UnicodeDatabase.Get(CodePointAt(s, i, out int width));
+            if (r.Has(UcdFlags.Upper) || r.Has(UcdFlags.Title))
             {
                 return false;
             }
 
-            cased |= cat == UnicodeCategory.LowercaseLetter;
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
+            cased |= r.Has(UcdFlags.Lower);
+            i += width - 1;
         }
 
         return cased;
@@ -108,8 +106,8 @@ public static partial class StrOps
         bool cased = false, previousIsCased = false;
         for (int i = 0; i < s.Length; i++)
         {
-            UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(s, i);
-            if (cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter)
+            var r = UnicodeDatabase.Get(CodePointAt(s, i, out int width));
+            if (r.Has(UcdFlags.Upper) || r.Has(UcdFlags.Title))
             {
                 if (previousIsCased)
                 {
@@ -119,7 +117,7 @@ public static partial class StrOps
                 previousIsCased = true;
                 cased = true;
             }
-            else if (cat == UnicodeCategory.LowercaseLetter)
+            else if (r.Has(UcdFlags.Lower))
             {
                 if (!previousIsCased)
                 {
@@ -134,16 +132,13 @@ public static partial class StrOps
                 previousIsCased = false;
             }
 
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
+            i += width - 1;
         }
 
         return cased;
     }
 
-    /// <summary>str.isidentifier, approximating XID_Start/XID_Continue by general category (NFKC subtleties ignored).</summary>
+    /// <summary>str.isidentifier: XID_Start or '_', then XID_Continue (no NFKC normalization, as CPython's).</summary>
     public static bool IsIdentifier(string s)
     {
         if (s.Length == 0)
@@ -153,29 +148,20 @@ public static partial class StrOps
 
         for (int i = 0; i < s.Length; i++)
         {
-            UnicodeCategory cat = CharUnicodeInfo.GetUnicodeCategory(s, i);
-            bool start = s[i] == '_' || cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
-            bool ok = i == 0 ? start : start || cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+            int cp = CodePointAt(s, i, out int width);
+            bool ok = i == 0 ? cp == '_' || UnicodeDatabase.Is(cp, UcdFlags.XidStart) : UnicodeDatabase.Is(cp, UcdFlags.XidContinue);
             if (!ok)
             {
                 return false;
             }
 
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                i++;
-            }
+            i += width - 1;
         }
 
         return true;
     }
 
-    private static bool IsAlphaAt(string s, int i) => CharUnicodeInfo.GetUnicodeCategory(s, i) is UnicodeCategory.UppercaseLetter
-        or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
-
-    private static bool IsNumericAt(string s, int i) => CharUnicodeInfo.GetNumericValue(s, i) != -1;
+    private static bool Has(string s, int i, UcdFlags flag) => UnicodeDatabase.Is(CodePointAt(s, i, out _), flag);
 
     /// <summary>True when non-empty and every code point satisfies the predicate (given the string and index).</summary>
     private static bool All(string s, Func<string, int, bool> predicate)

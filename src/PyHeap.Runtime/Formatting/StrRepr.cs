@@ -1,13 +1,13 @@
-using System.Globalization;
 using System.Text;
+using PyHeap.Language.Unicode;
 
 namespace PyHeap.Runtime.Formatting;
 
 /// <summary>
 /// repr()/ascii() of str and bytes exactly as CPython 3.11 (Objects/unicodeobject.c: unicode_repr,
 /// Objects/bytesobject.c: PyBytes_Repr). A .NET surrogate pair is treated as the one code point it encodes;
-/// a lone surrogate is escaped as \udXXX just like CPython does. Printability comes from .NET's Unicode tables,
-/// which are newer than 3.11's Unicode 14.0, so code points assigned after 14.0 print raw here but escaped by CPython.
+/// a lone surrogate is escaped as \udXXX just like CPython does. Printability comes from CPython 3.11's Unicode 14.0
+/// database (PyHeap.Language.Unicode), not from .NET's newer tables.
 /// </summary>
 public static class StrRepr
 {
@@ -19,27 +19,10 @@ public static class StrRepr
     /// <summary>ascii(str): like repr but every non-ASCII code point escaped.</summary>
     public static string Ascii(string s) => Escape(s, asciiOnly: true);
 
-    /// <summary>Python's str.isprintable for one code point: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs other than ' '.</summary>
-    public static bool IsPrintable(int codePoint)
-    {
-        if (codePoint < 0x7F)
-        {
-            return codePoint >= 0x20;
-        }
-
-        if (codePoint >= 0xD800 && codePoint <= 0xDFFF)
-        {
-            return false;
-        }
-
-        return CharUnicodeInfo.GetUnicodeCategory(codePoint) switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Python's str.isprintable for one code point (Py_UNICODE_ISPRINTABLE, from CPython's Unicode 14.0 data).</summary>
+    public static bool IsPrintable(int codePoint) => codePoint < 0x7F
+        ? codePoint >= 0x20
+        : UnicodeDatabase.Is(codePoint, UcdFlags.Printable);
 
     private static string Escape(string s, bool asciiOnly)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using PyHeap.Language.Unicode;
 using PyHeap.Runtime.Formatting;
 
 namespace PyHeap.Runtime.Numerics;
@@ -60,17 +61,14 @@ public static class IntParse
                 continue;
             }
 
-            int digit = CharUnicodeInfo.GetDecimalDigitValue(text, i);
-            if (digit < 0 || CharUnicodeInfo.GetUnicodeCategory(text, i) != UnicodeCategory.DecimalDigitNumber)
+            int digit = UnicodeDatabase.Decimal(StrOps.CodePointAt(text, i, out int width));
+            if (digit < 0)
             {
                 return null;
             }
 
             result[n++] = (char)('0' + digit);
-            if (char.IsHighSurrogate(c))
-            {
-                i++;
-            }
+            i += width - 1;
         }
 
         return n == result.Length ? result : result[..n];

@@ -16,6 +16,7 @@ public sealed partial class Interpreter
         ["atexit"] = PyHeap.Runtime.Modules.AtexitModule.Create,
         ["_thread"] = PyHeap.Runtime.Modules.ThreadModule.Create,
         ["time"] = PyHeap.Runtime.Modules.TimeModule.Create,
+        ["unicodedata"] = PyHeap.Runtime.Modules.UnicodedataModule.Create,
         ["threading"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "threading"),
         ["queue"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "queue"),
         ["functools"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "functools"),
