@@ -77,7 +77,6 @@ public class ParsingTests
     [InlineData("try:\n    pass\nexcept* E:\n    pass", "'except*' is not supported by PyHeap")]
     [InlineData("x = 1j", "complex numbers are not supported by PyHeap")]
     [InlineData("x = 1.5J + 2", "complex numbers are not supported by PyHeap")]
-    [InlineData("x = '\\N{BULLET}'", "\\N{...} escapes are not supported by PyHeap")]
     public void Unsupported_features_raise_a_syntax_error_naming_the_feature(string source, string message) =>
         Assert.Equal(message, Error(source).Message);
 
