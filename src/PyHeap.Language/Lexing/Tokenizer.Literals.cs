@@ -1,6 +1,7 @@
 namespace PyHeap.Language.Lexing;
 
 using PyHeap.Language.Syntax;
+using PyHeap.Language.Unicode;
 
 public sealed partial class Tokenizer
 {
@@ -16,7 +17,29 @@ public sealed partial class Tokenizer
             ReadString(start);
             return;
         }
-        Add(TokenKind.Name, start, line, startCol);
+        Add(TokenKind.Name, start, line, startCol, VerifyIdentifier(start));
+    }
+
+    /// <summary>Models tokenizer.c: verify_identifier (XID_Start or '_', then XID_Continue; the error names the first
+    /// char that fails) and the NFKC normalization _PyPegen_new_identifier gives non-ASCII names. Null for ASCII.</summary>
+    private string? VerifyIdentifier(int start)
+    {
+        bool ascii = true;
+        for (int i = start; i < pos; i++) ascii &= src[i] < 128;
+        if (ascii) return null;
+        for (int i = start; i < pos; i++)
+        {
+            int cp = char.IsHighSurrogate(src[i]) && i + 1 < pos && char.IsLowSurrogate(src[i + 1]) ? char.ConvertToUtf32(src[i], src[i + 1]) : src[i];
+            bool ok = i == start ? cp == '_' || UnicodeDatabase.Is(cp, UcdFlags.XidStart) : UnicodeDatabase.Is(cp, UcdFlags.XidContinue);
+            if (!ok)
+            {
+                throw UnicodeDatabase.Is(cp, UcdFlags.Printable)
+                    ? Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", line, Col(i))
+                    : Error($"invalid non-printable character U+{cp:X4}", line, Col(i));
+            }
+            if (cp > 0xFFFF) i++;
+        }
+        return UnicodeNormalization.Normalize(src.Substring(start, pos - start), compose: true, compatibility: true);
     }
 
     /// <summary>Reads a string literal whose prefix starts at <paramref name="start"/> and whose quote is at pos.</summary>
@@ -163,7 +186,8 @@ public sealed partial class Tokenizer
     private void VerifyEndOfNumber(string kind)
     {
         char c = At(pos);
-        if (!IsIdentifierChar(c)) return;
+        // A non-ASCII char after a number starts a name of its own (3.11.7 reports it as an invalid character).
+        if (c >= 128 || !IsIdentifierChar(c)) return;
         foreach (var kw in new[] { "and", "else", "for", "if", "in", "is", "or", "not" })
         {
             if (string.CompareOrdinal(src, pos, kw, 0, kw.Length) == 0) return;

@@ -86,9 +86,9 @@ public sealed partial class Tokenizer
         lineStart = p;
     }
 
-    private void Add(TokenKind kind, int start, int startLine, int startCol)
+    private void Add(TokenKind kind, int start, int startLine, int startCol, string? normalized = null)
     {
-        var text = src.Substring(start, pos - start);
+        var text = normalized ?? src.Substring(start, pos - start);
         tokens.Add(new Token(kind, text, new SourceSpan(startLine, startCol, line, Col(pos))) { Level = brackets.Count + (insideBrackets ? 1 : 0) });
         lineHasTokens = true;
     }
@@ -213,7 +213,9 @@ public sealed partial class Tokenizer
         tokens.Add(new Token(TokenKind.EndMarker, "", new SourceSpan(endLine, endCol, endLine, endCol)));
     }
 
-    private static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c) || c >= 128 && !char.IsWhiteSpace(c) && !char.IsSymbol(c) && !char.IsPunctuation(c);
+    /// <summary>CPython's is_potential_identifier_start: every non-ASCII char joins a name, which
+    /// <see cref="VerifyIdentifier"/> then checks against XID_Start/XID_Continue.</summary>
+    private static bool IsIdentifierStart(char c) => c == '_' || char.IsAsciiLetter(c) || c >= 128;
 
-    private static bool IsIdentifierChar(char c) => IsIdentifierStart(c) || char.IsDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation;
+    private static bool IsIdentifierChar(char c) => IsIdentifierStart(c) || char.IsAsciiDigit(c);
 }

@@ -1,0 +1,3 @@
+print("never printed")
+café = 1
+total = café + prix€
