@@ -11,6 +11,10 @@ internal sealed class UcnTables
     public required string[] Trails { get; init; }
     public required (int First, int Last)[] Ideographs { get; init; }
     public required string[] Sequences { get; init; }
+
+    /// <summary>Alias and named-sequence names in CPython's private-use order (U+F0000.., U+F0200..).</summary>
+    public required string[] AliasNames { get; init; }
+    public required string[] SequenceNames { get; init; }
     public required Dictionary<string, int> Lookup { get; init; }
 
     public bool IsUnifiedIdeograph(int cp)
@@ -46,23 +50,24 @@ internal sealed class UcnTables
         var trails = UcdReader.ReadStrings(r);
         var ideographs = new (int, int)[r.Read7BitEncodedInt()];
         for (int i = 0; i < ideographs.Length; i++) ideographs[i] = (r.Read7BitEncodedInt(), r.Read7BitEncodedInt());
-        count = r.Read7BitEncodedInt();
-        for (int i = 0; i < count; i++)
+        var aliasNames = new string[r.Read7BitEncodedInt()];
+        for (int i = 0; i < aliasNames.Length; i++)
         {
-            string alias = r.ReadString();
-            lookup[alias] = r.Read7BitEncodedInt();
+            aliasNames[i] = r.ReadString();
+            lookup[aliasNames[i]] = r.Read7BitEncodedInt();
         }
         var sequences = new string[r.Read7BitEncodedInt()];
+        var sequenceNames = new string[sequences.Length];
         for (int i = 0; i < sequences.Length; i++)
         {
-            string name = r.ReadString();
+            sequenceNames[i] = r.ReadString();
             sequences[i] = r.ReadString();
-            lookup[name] = -i - 1;
+            lookup[sequenceNames[i]] = -i - 1;
         }
         return new UcnTables
         {
             Codes = codes, Names = names, Leads = leads, Vowels = vowels, Trails = trails, Ideographs = ideographs,
-            Sequences = sequences, Lookup = lookup,
+            Sequences = sequences, AliasNames = aliasNames, SequenceNames = sequenceNames, Lookup = lookup,
         };
     }
 }

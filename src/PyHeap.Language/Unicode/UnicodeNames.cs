@@ -11,10 +11,18 @@ public static class UnicodeNames
     private const int SBase = 0xAC00, LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
     private const string HangulPrefix = "HANGUL SYLLABLE ", IdeographPrefix = "CJK UNIFIED IDEOGRAPH-";
 
+    private const int AliasesStart = 0xF0000, NamedSequencesStart = 0xF0200;
+
     /// <summary>unicodedata.name: the character's name, or null (aliases are never returned).</summary>
-    public static string? GetName(int cp)
+    public static string? GetName(int cp) => GetName(cp, aliasesAndSequences: false);
+
+    /// <summary>_getucname: with <paramref name="aliasesAndSequences"/> (as the namereplace error handler asks), the
+    /// private-use code points where CPython keeps its aliases and named sequences are named by them.</summary>
+    public static string? GetName(int cp, bool aliasesAndSequences)
     {
         var t = Holder.Tables;
+        if (aliasesAndSequences && cp >= AliasesStart && cp - AliasesStart < t.AliasNames.Length) return t.AliasNames[cp - AliasesStart];
+        if (aliasesAndSequences && cp >= NamedSequencesStart && cp - NamedSequencesStart < t.SequenceNames.Length) return t.SequenceNames[cp - NamedSequencesStart];
         if (cp is >= SBase and < SBase + SCount)
         {
             int s = cp - SBase;

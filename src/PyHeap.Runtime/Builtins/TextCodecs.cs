@@ -1,18 +1,19 @@
 using System.Globalization;
 using System.Text;
+using PyHeap.Language.Unicode;
 using PyHeap.Runtime.Objects;
 using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
 /// <summary>
-/// The utf-8, ascii and latin-1 codecs with the strict/ignore/replace/backslashreplace/xmlcharrefreplace/
+/// The utf-8, ascii and latin-1 codecs with the strict/ignore/replace/backslashreplace/namereplace/xmlcharrefreplace/
 /// surrogateescape handlers (Objects/unicodeobject.c, Objects/stringlib/codecs.h, Python/codecs.c), raising
 /// UnicodeEncodeError/UnicodeDecodeError with CPython 3.11's messages.
 /// </summary>
 public static class TextCodecs
 {
-    private static readonly string[] Handlers = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"];
+    private static readonly string[] Handlers = ["strict", "ignore", "replace", "backslashreplace", "namereplace", "xmlcharrefreplace", "surrogateescape", "surrogatepass"];
 
     /// <summary>Models encodings.normalize_encoding + the alias table for the codecs we have: "utf-8", "ascii", "latin-1".</summary>
     public static string Normalize(string encoding)
@@ -63,6 +64,14 @@ public static class TextCodecs
                     break;
                 case "xmlcharrefreplace":
                     for (var k = i; k < end; k++) foreach (var ch in $"&#{cps[k]};") output.Add((byte)ch);
+                    break;
+                case "namereplace":
+                    // PyCodec_NameReplaceErrors: \N{name} (aliases too), else the backslash escape.
+                    for (var k = i; k < end; k++)
+                    {
+                        var name = UnicodeNames.GetName(cps[k], aliasesAndSequences: true);
+                        foreach (var ch in name is null ? Escape(cps[k]) : $"\\N{{{name}}}") output.Add((byte)ch);
+                    }
                     break;
                 case "surrogateescape" when cps.Skip(i).Take(end - i).All(c => c is >= 0xDC80 and <= 0xDCFF):
                     for (var k = i; k < end; k++) output.Add((byte)(cps[k] - 0xDC00));
@@ -146,6 +155,9 @@ public static class TextCodecs
                 case "surrogateescape":
                     for (var k = i; k < i + length; k++) sb.Append((char)(0xDC00 + data[k]));
                     break;
+                case "xmlcharrefreplace" or "namereplace":
+                    // Encode-only handlers (Python/codecs.c: wrong_exception_type).
+                    throw Errors.TypeError("don't know how to handle UnicodeDecodeError in error callback");
                 default:
                     CheckHandler(errors);
                     var what = length == 1
