@@ -19,12 +19,7 @@ public static class BoolType
             if (args.Length > 1) throw Errors.TypeError($"bool expected at most 1 argument, got {args.Length}");
             return PyBool.From(args.Length == 1 && Abstract.IsTrue(args[0]));
         };
-        TypeDicts.AddMethod(b, "__repr__", (self, args, kw) => { NativeArgs.None("__repr__", args, kw); return b.Repr!(self); });
-        foreach (var (stem, slot) in new (string, BinaryFunc)[] { ("and", And), ("or", Or), ("xor", Xor) })
-        {
-            TypeDicts.AddMethod(b, "__" + stem + "__", (self, args, kw) => { NativeArgs.ExactlyOne("__" + stem + "__", args, kw); return slot(self, args[0]); });
-            TypeDicts.AddMethod(b, "__r" + stem + "__", (self, args, kw) => { NativeArgs.ExactlyOne("__r" + stem + "__", args, kw); return slot(args[0], self); });
-        }
+        SlotWrappers.AddOperators(b);
     }
 
     /// <summary>bool_and: a bool for two bools, else int's &amp;.</summary>

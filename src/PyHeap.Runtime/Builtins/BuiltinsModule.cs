@@ -31,6 +31,9 @@ public static class BuiltinsModule
         d.SetItem("NotImplemented", PySingleton.NotImplemented);
         d.SetItem("__debug__", PyBool.True);
         foreach (var (name, fn) in Functions.All) d.SetItem(name, fn);
+        // Lib/site.py adds these at start-up.
+        d.SetItem("exit", Quitter.Exit);
+        d.SetItem("quit", Quitter.Quit);
         return module;
     }
 }

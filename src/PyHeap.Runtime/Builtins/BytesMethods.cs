@@ -68,11 +68,6 @@ public static class BytesMethods
             StrArgs.None("bytes", "isascii", args, kw);
             return PyBool.From(Bytes(self).All(b => b < 0x80));
         });
-        TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) =>
-        {
-            StrArgs.None("bytes", "__sizeof__", args, kw);
-            return PyInt.From(self.SizeOf());
-        });
     }
 
     private static byte[] Bytes(PyObject self) => ((PyBytes)self).Value;

@@ -20,6 +20,8 @@ public static class DescriptorCalls
         var self = args[0];
         if (!self.Type.IsSubtypeOf(d.Owner))
             throw Errors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{self.Type.Name}' object");
+        // method_vectorcall_VARARGS: keywords are refused before the function runs.
+        if (d.IsVarargs && kwnames is { Count: > 0 }) throw Errors.TypeError($"{d.Owner.Name}.{d.Name}() takes no keyword arguments");
         return d.Function(self, args[1..], kwnames);
     }
 

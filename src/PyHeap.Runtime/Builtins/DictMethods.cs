@@ -31,17 +31,20 @@ internal static class DictMethods
         });
         Add(t, "get", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("dict.get", kw);
             NativeArgs.Range("get", args, kw, 1, 2);
             var v = ((PyDict)self).GetItemOrNull(args[0]) ?? (args.Length > 1 ? args[1] : PyNone.None);
             return RefCounts.NewRef(v);
         });
         Add(t, "setdefault", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("dict.setdefault", kw);
             NativeArgs.Range("setdefault", args, kw, 1, 2);
             return RefCounts.NewRef(((PyDict)self).SetDefault(args[0], args.Length > 1 ? args[1] : PyNone.None));
         });
         Add(t, "pop", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("dict.pop", kw);
             NativeArgs.Range("pop", args, kw, 1, 2);
             var v = ((PyDict)self).PopSteal(args[0]);
             if (v is not null) return v;
@@ -82,6 +85,7 @@ internal static class DictMethods
         Add(t, "update", Update);
         TypeDicts.AddClassMethod(t, "fromkeys", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("dict.fromkeys", kw);
             NativeArgs.Range("fromkeys", args, kw, 1, 2);
             return DictOps.FromKeys(self, args[0], args.Length > 1 ? args[1] : PyNone.None);
         });

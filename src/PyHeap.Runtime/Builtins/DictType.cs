@@ -37,7 +37,6 @@ public static class DictType
         };
         t.New = New;
         t.Init = Init;
-        TypeDicts.AddMethod(t, "__init__", Init);
         DictMethods.Install(t);
         ContainerDunders.Install(t);
         ContainerDunders.AddNumber(t, "or", 7);

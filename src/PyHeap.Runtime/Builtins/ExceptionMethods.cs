@@ -15,17 +15,7 @@ public static class ExceptionMethods
         t.Str = ExceptionStr;
         t.Repr = ExceptionRepr;
         TypeDicts.AddStaticNew(t, (type, args, kw) => NewException(type, args, kw));
-        TypeDicts.AddMethod(t, "__init__", (self, args, kw) => BaseExceptionInit(self, args, kw));
-        TypeDicts.AddMethod(t, "__str__", (self, args, kw) =>
-        {
-            NativeArgs.None("__str__", args, kw);
-            return ExceptionStr(self);
-        });
-        TypeDicts.AddMethod(t, "__repr__", (self, args, kw) =>
-        {
-            NativeArgs.None("__repr__", args, kw);
-            return ExceptionRepr(self);
-        });
+        SlotWrappers.AddOperators(t);
         TypeDicts.AddGetSet(t, "args", self => RefCounts.NewRef<PyObject>(((PyBaseException)self).Args), (self, value) =>
         {
             var e = (PyBaseException)self;

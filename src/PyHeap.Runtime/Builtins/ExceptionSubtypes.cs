@@ -66,12 +66,7 @@ public static class ExceptionSubtypes
         ExceptionTypes.SyntaxError.Str = SyntaxErrorStr;
         foreach (var t in new[] { ExceptionTypes.KeyError, ExceptionTypes.ImportError, ExceptionTypes.SyntaxError })
         {
-            var str = t.Str!;
-            TypeDicts.AddMethod(t, "__str__", (self, args, kw) =>
-            {
-                NativeArgs.None("__str__", args, kw);
-                return str(self);
-            });
+            SlotWrappers.AddOperators(t);
         }
     }
 
@@ -98,7 +93,7 @@ public static class ExceptionSubtypes
             return PyNone.None;
         }
         t.Init = Slot;
-        TypeDicts.AddMethod(t, "__init__", Slot);
+        SlotWrappers.Add(t, "__init__", Slot, acceptsKeywords: true);
     }
 
     private static void NoKeywords(PyBaseException e, Dictionary<string, PyObject> kw)

@@ -69,7 +69,7 @@ public static class FloatConstructor
     /// <summary>float.fromhex(s) (float_fromhex): exact, rounded half-even.</summary>
     public static PyObject FromHex(PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        NativeArgs.ExactlyOne("fromhex", args, kwnames);
+        NativeArgs.ExactlyOne("float.fromhex", args, kwnames);
         if (args[0] is not PyStr s) throw Errors.TypeError($"bad argument type for built-in operation");
         var value = PyFloat.From(ParseHex(s.Value));
         if (ReferenceEquals(cls, Types.Float)) return value;

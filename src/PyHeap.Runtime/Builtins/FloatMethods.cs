@@ -36,6 +36,7 @@ public static class FloatMethods
         });
         TypeDicts.AddMethod(t, "__round__", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("float.__round__", kw);
             NativeArgs.Range("__round__", args, kw, 0, 1);
             return Round(Value(self), args.Length == 1 ? args[0] : PyNone.None);
         });

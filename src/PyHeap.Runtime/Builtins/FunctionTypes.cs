@@ -87,6 +87,8 @@ public static class FunctionTypes
             TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyMethodDescriptor)self).Name));
         }
 
+        SlotWrapperTypes.Install();
+
         var getset = Types.GetSetDescriptor;
         getset.DescrGet = (descr, instance, owner) => instance is null ? RefCounts.NewRef(descr) : ((PyGetSetDescriptor)descr).Getter(instance);
         getset.DescrSet = (descr, instance, value) =>

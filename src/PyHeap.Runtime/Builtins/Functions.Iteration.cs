@@ -16,6 +16,9 @@ public static partial class Functions
         return CallableIterator.New(args[0], args[1]);
     }
 
+    /// <summary>next(it) without a default: tp_iternext with StopIteration (carrying a generator's return value) at the end.</summary>
+    internal static PyObject NextOrStopIteration(PyObject it) => Next(PyNone.None, [it], null);
+
     /// <summary>builtin_next: the next item, the default when exhausted, else StopIteration.</summary>
     private static PyObject Next(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {

@@ -37,6 +37,7 @@ public static class IntMethods
         TypeDicts.AddMethod(t, "__ceil__", (self, args, kw) => { NativeArgs.None("int.__ceil__", args, kw); return IntArithmetic.Exact(self); });
         TypeDicts.AddMethod(t, "__round__", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("int.__round__", kw);
             NativeArgs.Range("__round__", args, kw, 0, 1);
             return Round((PyInt)self, args.Length == 1 ? args[0] : PyNone.None);
         });

@@ -24,7 +24,6 @@ internal static class ListMethods
             NativeArgs.None("list.__sizeof__", args, kw);
             return PyInt.From(self.SizeOf());
         });
-        TypeDicts.AddMethod(t, "__init__", Init);
         TypeDicts.AddMethod(t, "clear", (self, args, kw) =>
         {
             NativeArgs.None("list.clear", args, kw);
@@ -45,6 +44,7 @@ internal static class ListMethods
         });
         TypeDicts.AddMethod(t, "insert", (self, args, kw) =>
         {
+            NativeArgs.NoKeywords("list.insert", kw);
             NativeArgs.Range("insert", args, kw, 2, 2);
             var index = IndexArgs.AsSsize(args[0]);
             ((PyList)self).Insert(index, args[1]);
@@ -83,6 +83,7 @@ internal static class ListMethods
     /// <summary>Models Objects/listobject.c: list_pop_impl.</summary>
     private static PyObject Pop(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        NativeArgs.NoKeywords("list.pop", kwnames);
         NativeArgs.Range("pop", args, kwnames, 0, 1);
         var index = args.Length > 0 ? IndexArgs.AsSsize(args[0]) : -1;
         var list = (PyList)self;
@@ -112,6 +113,7 @@ internal static class ListMethods
     /// <summary>Models Objects/listobject.c: list_index_impl.</summary>
     private static PyObject Index(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        NativeArgs.NoKeywords("list.index", kwnames);
         NativeArgs.Range("index", args, kwnames, 1, 3);
         var list = (PyList)self;
         var value = args[0];
@@ -148,6 +150,7 @@ internal static class ListMethods
     private static PyObject Sort(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var (positional, keywords) = NativeArgs.Split(args, kwnames);
+        if (args.Length > 2) throw Errors.TypeError($"sort() takes at most 2 {(positional.Length == 0 ? "keyword " : "")}arguments ({args.Length} given)");
         if (positional.Length > 0) throw Errors.TypeError("sort() takes no positional arguments");
         NativeArgs.CheckKeywords("sort", keywords, "key", "reverse");
         if (keywords.Count > 0) KeywordParsers.Touch("list.sort", ["key", "reverse"]);

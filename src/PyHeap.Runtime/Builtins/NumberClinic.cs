@@ -19,6 +19,8 @@ public static class NumberClinic
     {
         var kwcount = kwnames?.Count ?? 0;
         var npos = args.Length - kwcount;
+        if (args.Length > names.Length)
+            throw Errors.TypeError($"{fn}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}argument{(names.Length == 1 ? "" : "s")} ({args.Length} given)");
         if (npos > maxPositional)
         {
             throw Errors.TypeError($"{fn}() takes {(required == maxPositional ? "exactly" : "at most")} {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({npos} given)");

@@ -56,32 +56,27 @@ public static class ObjectMethods
         t.New = TypeCall.ObjectNewSlot;
         t.Init = TypeCall.ObjectInitSlot;
         TypeDicts.AddGetSet(t, "__class__", self => RefCounts.NewRef<PyObject>(self.Type));
-        TypeDicts.AddMethod(t, "__repr__", (self, args, kw) => { NativeArgs.None("__repr__", args, kw); return DefaultRepr(self); });
-        TypeDicts.AddMethod(t, "__str__", (self, args, kw) => { NativeArgs.None("__str__", args, kw); return Abstract.Repr(self); });
-        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) => { NativeArgs.None("__hash__", args, kw); return PyInt.From(Abstract.Hash(self)); });
-        TypeDicts.AddMethod(t, "__format__", Format);
-        TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
-        TypeDicts.AddMethod(t, "__eq__", (self, args, kw) => { NativeArgs.ExactlyOne("__eq__", args, kw); return RichCompare(self, args[0], CompareOp.Eq); });
-        TypeDicts.AddMethod(t, "__ne__", (self, args, kw) => { NativeArgs.ExactlyOne("__ne__", args, kw); return RichCompare(self, args[0], CompareOp.Ne); });
-        TypeDicts.AddMethod(t, "__init__", (self, args, kw) => PyNone.None);
-        TypeDicts.AddMethod(t, "__setattr__", (self, args, kw) =>
+        // Slot wrappers (object_str calls the type's tp_repr); the rest are methods.
+        SlotWrappers.Add(t, "__str__", (self, args, kw) => { SlotWrappers.CheckArgs(args, 0); return Abstract.Repr(self); });
+        SlotWrappers.Add(t, "__getattribute__", (self, args, kw) =>
         {
-            if (args.Length != 2) throw Errors.TypeError($"expected 2 arguments, got {args.Length}");
-            Abstract.GenericSetAttr(self, AttrName(args[0]), args[1]);
-            return PyNone.None;
-        });
-        TypeDicts.AddMethod(t, "__delattr__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("__delattr__", args, kw);
-            Abstract.GenericSetAttr(self, AttrName(args[0]), null);
-            return PyNone.None;
-        });
-        TypeDicts.AddMethod(t, "__getattribute__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("__getattribute__", args, kw);
-            var name = AttrName(args[0]);
+            var name = AttrName(SlotWrappers.One(args));
             return Abstract.GenericGetAttr(self, name) ?? throw Abstract.NoAttribute(self, name);
         });
+        SlotWrappers.Add(t, "__setattr__", (self, args, kw) =>
+        {
+            var a = SlotWrappers.Unpack(args, 2, 2);
+            Abstract.GenericSetAttr(self, AttrName(a[0]), a[1]);
+            return PyNone.None;
+        });
+        SlotWrappers.Add(t, "__delattr__", (self, args, kw) =>
+        {
+            Abstract.GenericSetAttr(self, AttrName(SlotWrappers.One(args)), null);
+            return PyNone.None;
+        });
+        SlotWrappers.AddOperators(t);
+        TypeDicts.AddMethod(t, "__format__", Format);
+        TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("object.__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
         TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => DirFunctions.ObjectDir(self));
         TypeDicts.AddStaticNew(t, (type, args, kw) => TypeCall.ObjectNew(type, [], null));
     }
@@ -92,7 +87,7 @@ public static class ObjectMethods
     /// <summary>object.__format__: str(self) for an empty spec, else TypeError.</summary>
     private static PyObject Format(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        NativeArgs.ExactlyOne("__format__", args, kwnames);
+        NativeArgs.ExactlyOne("object.__format__", args, kwnames);
         if (args[0] is not PyStr spec) throw Errors.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
         if (spec.Value.Length > 0)
             throw Errors.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");

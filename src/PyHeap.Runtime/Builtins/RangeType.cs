@@ -38,11 +38,6 @@ public static class RangeType
             NativeArgs.None("range.__reversed__", args, kw);
             return RangeIterator.Reversed((PyRange)self);
         });
-        TypeDicts.AddMethod(r, "__getitem__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("range.__getitem__", args, kw);
-            return GetItem(self, args[0]);
-        });
         TypeDicts.AddMethod(r, "count", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne("range.count", args, kw);

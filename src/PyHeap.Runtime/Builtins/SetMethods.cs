@@ -21,17 +21,17 @@ internal static class SetMethods
             });
             Add(t, "difference", (self, args, kw) =>
             {
-                NativeArgs.NoKeywords($"{n}.difference", kw);
+                NativeArgs.NoKeywords("difference", kw);
                 return SetOps.DifferenceMulti((PySet)self, args);
             });
             Add(t, "intersection", (self, args, kw) =>
             {
-                NativeArgs.NoKeywords($"{n}.intersection", kw);
+                NativeArgs.NoKeywords("intersection", kw);
                 return SetOps.IntersectionMulti((PySet)self, args);
             });
             Add(t, "union", (self, args, kw) =>
             {
-                NativeArgs.NoKeywords($"{n}.union", kw);
+                NativeArgs.NoKeywords("union", kw);
                 return SetOps.Union((PySet)self, args);
             });
             Add(t, "isdisjoint", (self, args, kw) =>
@@ -101,19 +101,19 @@ internal static class SetMethods
         });
         Add(set, "update", (self, args, kw) =>
         {
-            NativeArgs.NoKeywords("set.update", kw);
+            NativeArgs.NoKeywords("update", kw);
             foreach (var other in args) ((PySet)self).UpdateFrom(other);
             return PyNone.None;
         });
         Add(set, "intersection_update", (self, args, kw) =>
         {
-            NativeArgs.NoKeywords("set.intersection_update", kw);
+            NativeArgs.NoKeywords("intersection_update", kw);
             SetOps.IntersectionUpdate((PySet)self, args);
             return PyNone.None;
         });
         Add(set, "difference_update", (self, args, kw) =>
         {
-            NativeArgs.NoKeywords("set.difference_update", kw);
+            NativeArgs.NoKeywords("difference_update", kw);
             foreach (var other in args) SetOps.DifferenceUpdateInternal((PySet)self, other);
             return PyNone.None;
         });

@@ -43,7 +43,7 @@ internal static class StrArgs
     /// <summary>METH_VARARGS with PyArg_ParseTuple "O|OO:find": "find() takes at least 1 argument (0 given)".</summary>
     public static void Varargs(string type, string name, ReadOnlySpan<PyObject> args, PyTuple? kwnames, int min, int max)
     {
-        NativeArgs.NoKeywords($"{type}.{name}", kwnames);
+        NativeArgs.NoKeywords(name, kwnames);
         if (args.Length < min)
             throw Errors.TypeError($"{name}() takes at least {min} argument{(min == 1 ? "" : "s")} ({args.Length} given)");
         if (args.Length > max)

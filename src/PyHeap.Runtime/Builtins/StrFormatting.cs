@@ -40,7 +40,7 @@ public static class StrFormatting
         });
         TypeDicts.AddMethod(t, "__format__", (self, args, kw) =>
         {
-            var spec = SpecArgument(args, kw);
+            var spec = SpecArgument("str", args, kw);
             if (spec.Length == 0) return Abstract.Str(self);
             var value = ((PyStr)self).Value;
             var text = Prim(() => Formatter.FormatStr(value, spec, self.Type.Name));
@@ -53,21 +53,22 @@ public static class StrFormatting
     {
         TypeDicts.AddMethod(Types.Int, "__format__", (self, args, kw) =>
         {
-            var spec = SpecArgument(args, kw);
+            var spec = SpecArgument("int", args, kw);
             if (spec.Length == 0) return Abstract.Str(self);
             return PyStr.From(Prim(() => Formatter.FormatInt(((PyInt)self).BigValue, spec, self.Type.Name)));
         });
         TypeDicts.AddMethod(Types.Float, "__format__", (self, args, kw) =>
         {
-            var spec = SpecArgument(args, kw);
+            var spec = SpecArgument("float", args, kw);
             if (spec.Length == 0) return Abstract.Str(self);
             return PyStr.From(Prim(() => Formatter.FormatFloat(((PyFloat)self).Value, spec, self.Type.Name)));
         });
     }
 
-    private static string SpecArgument(ReadOnlySpan<PyObject> args, PyTuple? kw)
+    /// <summary>The one positional spec; METH_O-style errors name the owner type ("float.__format__()").</summary>
+    private static string SpecArgument(string owner, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        NativeArgs.ExactlyOne("__format__", args, kw);
+        NativeArgs.ExactlyOne(owner + ".__format__", args, kw);
         return args[0] is PyStr s ? s.Value : throw Errors.TypeError($"__format__() argument must be str, not {args[0].Type.Name}");
     }
 

@@ -15,11 +15,6 @@ public static partial class StrMethods
         TypeDicts.AddMethod(t, "count", Count);
         TypeDicts.AddMethod(t, "startswith", (self, args, kw) => TailMatch("startswith", self, args, kw, suffix: false));
         TypeDicts.AddMethod(t, "endswith", (self, args, kw) => TailMatch("endswith", self, args, kw, suffix: true));
-        TypeDicts.AddMethod(t, "__contains__", (self, args, kw) =>
-        {
-            StrArgs.One("str", "__contains__", args, kw);
-            return PyBool.From(Types.Str.Contains!(self, args[0]));
-        });
     }
 
     /// <summary>

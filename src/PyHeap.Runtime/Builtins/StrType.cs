@@ -31,8 +31,8 @@ public static class StrType
         ContainerDunders.Install(t);
         ContainerDunders.AddNumber(t, "mod", 6);
         ContainerDunders.AddNew(t, genericNew: false);
-        TypeDicts.AddMethod(t, "__str__", (self, args, kw) => { StrArgs.None("str", "__str__", args, kw); return Unchanged((PyStr)self); });
-        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) => { StrArgs.None("str", "__hash__", args, kw); return PyInt.From(((PyStr)self).Hash); });
+        SlotWrappers.Add(t, "__str__", (self, args, kw) => { SlotWrappers.CheckArgs(args, 0); return Unchanged((PyStr)self); });
+        SlotWrappers.Add(t, "__hash__", (self, args, kw) => { SlotWrappers.CheckArgs(args, 0); return PyInt.From(((PyStr)self).Hash); });
         StrFormatting.Install(t);
         StrFormatting.InstallNumberFormat();
     }

@@ -31,11 +31,6 @@ public static class TupleType
             if (args.Length > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {args.Length}");
             return args.Length == 0 ? PyTuple.Empty : Abstract.SequenceTuple(args[0]);
         };
-        TypeDicts.AddMethod(t, "__getitem__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("tuple.__getitem__", args, kw);
-            return GetItem(self, args[0]);
-        });
         TypeDicts.AddMethod(t, "index", Index);
         TypeDicts.AddMethod(t, "count", (self, args, kw) =>
         {
@@ -162,6 +157,7 @@ public static class TupleType
     /// <summary>Models Objects/tupleobject.c: tuple_index_impl.</summary>
     private static PyObject Index(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        NativeArgs.NoKeywords("tuple.index", kwnames);
         NativeArgs.Range("index", args, kwnames, 1, 3);
         var items = ((PyTuple)self).Items;
         var start = args.Length > 1 ? IndexArgs.SliceIndexNotNone(args[1]) : 0;

@@ -142,6 +142,9 @@ public static class TypeCall
 
     public static PyObject ObjectInit(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        // object_init: extra arguments are an error when the type overrides __init__ (super().__init__(x)) or keeps object's __new__.
+        if (args.Length > 0 && self.Type.Init != ObjectInitSlot)
+            throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
         if (args.Length > 0 && self.Type.New == ObjectNewSlot)
             throw Errors.TypeError($"{self.Type.Name}() takes no arguments");
         return PyNone.None;

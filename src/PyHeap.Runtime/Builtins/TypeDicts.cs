@@ -16,6 +16,16 @@ public static class TypeDicts
     public static void AddMethod(PyType t, string name, NativeFunction function) =>
         DictOf(t).SetItem(name, PyMethodDescriptor.Create(t, name, function));
 
+    /// <summary>Marks methods already added as METH_VARARGS (see <see cref="PyMethodDescriptor.IsVarargs"/>).</summary>
+    public static void MarkVarargs(PyType t, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            var d = (PyMethodDescriptor)DictOf(t).GetItemOrNull(name)!;
+            t.Dict!.SetItem(name, PyMethodDescriptor.CreateVarargs(t, name, d.Function));
+        }
+    }
+
     /// <summary>Adds a class method descriptor (bound to the type, e.g. dict.fromkeys).</summary>
     public static void AddClassMethod(PyType t, string name, NativeFunction function) =>
         DictOf(t).SetItem(name, PyMethodDescriptor.Create(t, name, function, isClassMethod: true));

@@ -27,5 +27,11 @@ internal static class TypeInstaller
         MappingProxyType.Install();
         WeakRefTypes.Install();
         TracebackTypes.Install();
+        Quitter.Install();
+        string[] searches = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
+        TypeDicts.MarkVarargs(Types.Str, searches);
+        TypeDicts.MarkVarargs(Types.Bytes, searches);
+        TypeDicts.MarkVarargs(Types.Set, "union", "intersection", "difference", "update", "intersection_update", "difference_update");
+        TypeDicts.MarkVarargs(Types.FrozenSet, "union", "intersection", "difference");
     }
 }

@@ -15,8 +15,20 @@ public static class TypeMethods
         t.Repr = self => PyStr.From(self.ToString()!);
         t.New = (type, args, kw) => ClassBuilder.TypeNew((PyType)type, args, kw);
         // type_name: a static type's tp_name may carry a module prefix ("sys.version_info"); __name__ drops it.
-        TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var n } ? n[(n.LastIndexOf('.') + 1)..] : ((PyType)self).Name));
-        TypeDicts.AddGetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName));
+        TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var n } ? n[(n.LastIndexOf('.') + 1)..] : ((PyType)self).Name),
+            (self, value) =>
+            {
+                var type = CheckSetSpecial((PyType)self, value, "__name__");
+                var name = value as PyStr ?? throw Errors.TypeError($"can only assign string to {type.Name}.__name__, not '{value!.Type.Name}'");
+                if (name.Value.Contains('\0')) throw Errors.ValueError("type name must not contain null characters");
+                type.Name = name.Value;
+            });
+        TypeDicts.AddGetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName),
+            (self, value) =>
+            {
+                var type = CheckSetSpecial((PyType)self, value, "__qualname__");
+                type.QualName = (value as PyStr ?? throw Errors.TypeError($"can only assign string to {type.Name}.__qualname__, not '{value!.Type.Name}'")).Value;
+            });
         TypeDicts.AddGetSet(t, "__mro__", self => RefCounts.NewRef<PyObject>(((PyType)self).Mro!));
         TypeDicts.AddGetSet(t, "__bases__", self => RefCounts.NewRef<PyObject>(((PyType)self).Bases ?? PyTuple.Empty));
         TypeDicts.AddGetSet(t, "__base__", self => RefCounts.NewRef<PyObject>((PyObject?)((PyType)self).Base ?? PyNone.None));
@@ -25,21 +37,57 @@ public static class TypeMethods
             var type = (PyType)self;
             if (type.IsHeapType && type.Dict!.GetItemOrNull("__module__") is { } m) return RefCounts.NewRef(m);
             return PyStr.From(type.ModuleName);
+        }, (self, value) =>
+        {
+            // type_set_module: any object goes into the namespace; a str also names the class in its repr.
+            var type = CheckSetSpecial((PyType)self, value, "__module__");
+            type.Dict!.SetItem(PyStr.Intern("__module__"), value!);
+            type.ModuleName = value is PyStr s ? s.Value : "builtins";
         });
         TypeDicts.AddGetSet(t, "__dict__", self => PyMappingProxy.New(((PyType)self).Dict!));
         TypeDicts.AddGetSet(t, "__doc__", self =>
         {
             var doc = ((PyType)self).Dict!.GetItemOrNull("__doc__") ?? PyNone.None;
             return RefCounts.NewRef(doc.Type.DescrGet is { } get ? get(doc, null, (PyType)self) : doc);
+        }, (self, value) =>
+        {
+            var type = CheckSetSpecial((PyType)self, value, "__doc__");
+            type.Dict!.SetItem(PyStr.Intern("__doc__"), value!);
         });
-        TypeDicts.AddMethod(t, "mro", (self, args, kw) => PyList.FromBorrowed(((PyType)self).Mro!.Items));
+        TypeDicts.AddMethod(t, "mro", (self, args, kw) =>
+        {
+            NativeArgs.None(BoundName(self, "mro"), args, kw);
+            return PyList.FromBorrowed(((PyType)self).Mro!.Items);
+        });
         TypeDicts.AddMethod(t, "__subclasses__", (self, args, kw) =>
         {
-            NativeArgs.None("__subclasses__", args, kw);
+            NativeArgs.None(BoundName(self, "__subclasses__"), args, kw);
             return Subclasses.List((PyType)self);
         });
-        TypeDicts.AddMethod(t, "__subclasscheck__", (self, args, kw) => PyBool.From(Abstract.IsSubclass(args[0], self)));
-        TypeDicts.AddMethod(t, "__instancecheck__", (self, args, kw) => PyBool.From(Abstract.IsInstance(args[0], self)));
+        TypeDicts.AddMethod(t, "__subclasscheck__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne(BoundName(self, "__subclasscheck__"), args, kw);
+            return PyBool.From(Abstract.IsSubclass(args[0], self));
+        });
+        TypeDicts.AddMethod(t, "__instancecheck__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne(BoundName(self, "__instancecheck__"), args, kw);
+            return PyBool.From(Abstract.IsInstance(args[0], self));
+        });
+    }
+
+    /// <summary>
+    /// How a builtin method bound to a class names itself in errors (meth_get__qualname__ uses the class itself
+    /// when __self__ is a type): <c>int.mro(1)</c> says "int.mro()".
+    /// </summary>
+    private static string BoundName(PyObject self, string name) => $"{((PyType)self).QualName}.{name}";
+
+    /// <summary>check_set_special_type_attr: builtin types are immutable, and these attributes cannot be deleted.</summary>
+    private static PyType CheckSetSpecial(PyType type, PyObject? value, string name)
+    {
+        if (!type.IsHeapType) throw Errors.TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
+        if (value is null) throw Errors.TypeError($"cannot delete '{name}' attribute of immutable type '{type.Name}'");
+        return type;
     }
 
     /// <summary>Models Objects/typeobject.c: type_getattro.</summary>

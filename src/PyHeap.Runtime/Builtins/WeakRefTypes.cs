@@ -43,23 +43,6 @@ public static class WeakRefTypes
         t.New = (type, args, kw) => NewRef((PyType)type, args, kw);
         TypeDicts.AddStaticNew(t, (sub, args, kw) => NewRef(sub, args, kw));
         t.Init = (self, args, kw) => PyNone.None; // weakref___init__ only checks its arguments
-        TypeDicts.AddMethod(t, "__init__", (self, args, kw) => PyNone.None);
-        TypeDicts.AddMethod(t, "__call__", (self, args, kw) => Ref.Call!(self, args, kw));
-        TypeDicts.AddMethod(t, "__hash__", (self, args, kw) =>
-        {
-            NativeArgs.None("__hash__", args, kw);
-            return PyInt.From(Ref.Hash!(self));
-        });
-        TypeDicts.AddMethod(t, "__eq__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("__eq__", args, kw);
-            return Ref.RichCompare!(self, args[0], CompareOp.Eq);
-        });
-        TypeDicts.AddMethod(t, "__ne__", (self, args, kw) =>
-        {
-            NativeArgs.ExactlyOne("__ne__", args, kw);
-            return Ref.RichCompare!(self, args[0], CompareOp.Ne);
-        });
         t.Call = (self, args, kw) =>
         {
             NativeArgs.NoKeywords("weakref", kw);

@@ -180,5 +180,5 @@ public sealed partial class PyType : PyObject
         Memory.RefCounts.XDecRef(b);
     }
 
-    public override string ToString() => IsHeapType ? $"<class '{ModuleName}.{QualName}'>" : $"<class '{Name}'>";
+    public override string ToString() => IsHeapType && ModuleName != "builtins" ? $"<class '{ModuleName}.{QualName}'>" : IsHeapType ? $"<class '{QualName}'>" : $"<class '{Name}'>";
 }

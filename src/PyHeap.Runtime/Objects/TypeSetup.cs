@@ -26,6 +26,8 @@ public static class TypeSetup
             foreach (var t in core) Prepare(t);
             Builtins.TypeInstaller.InstallAll();
             foreach (var t in AllStatic) Prepare(t);
+            // add_operators runs before inherit_slots: only a type's own slots get wrappers in its namespace.
+            foreach (var t in core.Concat(AllStatic)) Builtins.SlotWrappers.AddOperators(t);
             foreach (var t in core.Concat(AllStatic)) InheritSlots(t);
         }
     }

@@ -29,6 +29,7 @@ public static class Types
     public static readonly PyType MethodDescriptor;
     public static readonly PyType ClassMethodDescriptor;
     public static readonly PyType WrapperDescriptor;
+    public static readonly PyType MethodWrapper;
     public static readonly PyType GetSetDescriptor;
     public static readonly PyType MemberDescriptor;
     public static readonly PyType Module;
@@ -70,6 +71,7 @@ public static class Types
         MethodDescriptor = Make("method_descriptor", 56, TypeFlags.HaveGc);
         ClassMethodDescriptor = Make("classmethod_descriptor", 56, TypeFlags.HaveGc);
         WrapperDescriptor = Make("wrapper_descriptor", 56, TypeFlags.HaveGc);
+        MethodWrapper = Make("method-wrapper", 32, TypeFlags.HaveGc);
         GetSetDescriptor = Make("getset_descriptor", 56, TypeFlags.HaveGc);
         MemberDescriptor = Make("member_descriptor", 56, TypeFlags.HaveGc);
         Module = Make("module", 56, TypeFlags.BaseType | TypeFlags.HaveGc);
