@@ -11,7 +11,7 @@ public static class ObjectMethods
     public static PyObject DefaultRepr(PyObject self)
     {
         var t = self.Type;
-        var name = t.IsHeapType && t.ModuleName != "builtins" ? $"{t.ModuleName}.{t.QualName}" : t.QualName;
+        var name = t.IsHeapType && t.ModuleName != "builtins" ? $"{t.ModuleName}.{t.QualName}" : t.Name;
         return PyStr.From($"<{name} object at 0x{self.Address:x}>");
     }
 

@@ -102,11 +102,13 @@ public sealed class ReversedObject : PyObject
         t.New = Create;
         t.Iter = self => RefCounts.NewRef(self);
         t.IterNext = Next;
-        t.Length = self =>
+        // reversed_len is __length_hint__, not sq_length: len(reversed(x)) is a TypeError and bool() is always true.
+        TypeDicts.AddMethod(t, "__length_hint__", (self, args, kw) =>
         {
+            NativeArgs.None("reversed.__length_hint__", args, kw);
             var r = (ReversedObject)self;
-            return r.Sequence is null ? 0 : r.index + 1;
-        };
+            return PyInt.From(r.Sequence is null ? 0 : r.index + 1);
+        });
         return t;
     }
 }

@@ -19,7 +19,8 @@ public static class SlotWrappers
     public static void AddOperators(PyType t)
     {
         if (t.Repr is { } repr) Add(t, "__repr__", Unary(repr));
-        if (t.Hash is { } hash)
+        // NoneType's hash is set here only to pin set order; CPython inherits object's, with no wrapper of its own.
+        if (t.Hash is { } hash && !ReferenceEquals(t, Types.NoneType))
         {
             if (ReferenceEquals(hash, ObjectMethods.HashNotImplemented)) AddValue(t, "__hash__", PyNone.None);
             else Add(t, "__hash__", (self, args, kw) => { CheckArgs(args, 0); return PyInt.From(hash(self)); });

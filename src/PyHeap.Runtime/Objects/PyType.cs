@@ -180,5 +180,6 @@ public sealed partial class PyType : PyObject
         Memory.RefCounts.XDecRef(b);
     }
 
-    public override string ToString() => IsHeapType && ModuleName != "builtins" ? $"<class '{ModuleName}.{QualName}'>" : IsHeapType ? $"<class '{QualName}'>" : $"<class '{Name}'>";
+    /// <summary>type_repr: module-qualified qualname, or tp_name when __module__ is builtins or not a str.</summary>
+    public override string ToString() => IsHeapType && ModuleName != "builtins" ? $"<class '{ModuleName}.{QualName}'>" : $"<class '{Name}'>";
 }

@@ -27,7 +27,11 @@ public static class TypeSetup
             Builtins.TypeInstaller.InstallAll();
             foreach (var t in AllStatic) Prepare(t);
             // add_operators runs before inherit_slots: only a type's own slots get wrappers in its namespace.
-            foreach (var t in core.Concat(AllStatic)) Builtins.SlotWrappers.AddOperators(t);
+            foreach (var t in core.Concat(AllStatic))
+            {
+                Builtins.SlotWrappers.AddOperators(t);
+                AddDoc(t);
+            }
             foreach (var t in core.Concat(AllStatic)) InheritSlots(t);
         }
     }
@@ -43,6 +47,15 @@ public static class TypeSetup
             t.Mro = Memory.Heap.Static(PyTuple.CreateUnallocated(chain.ToArray()));
             t.Bases = t.Base is null ? PyTuple.Empty : Memory.Heap.Static(PyTuple.CreateUnallocated([t.Base]));
         }
+    }
+
+    /// <summary>type_dict_set_doc: every static type's namespace has __doc__ (its tp_doc, else None).</summary>
+    private static void AddDoc(PyType t)
+    {
+        var key = PyStr.Intern("__doc__");
+        if (t.Dict!.ContainsKey(key)) return;
+        var doc = TypeDocs.For(t.Name);
+        t.Dict.SetItem(key, doc is null ? PyNone.None : PyStr.Intern(doc)); // immortal, as a static type's docstring is
     }
 
     /// <summary>inherit_slots: a slot a type leaves empty comes from its base chain.</summary>
