@@ -78,6 +78,7 @@ public static class ObjectMethods
         TypeDicts.AddMethod(t, "__format__", Format);
         TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("object.__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
         TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => DirFunctions.ObjectDir(self));
+        ObjectReduce.Install(t);
         TypeDicts.AddStaticNew(t, (type, args, kw) => TypeCall.ObjectNew(type, [], null));
     }
 

@@ -28,6 +28,7 @@ internal static class TypeInstaller
         WeakRefTypes.Install();
         TracebackTypes.Install();
         Quitter.Install();
+        PickleSupport.Install();
         string[] searches = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
         TypeDicts.MarkVarargs(Types.Str, searches);
         TypeDicts.MarkVarargs(Types.Bytes, searches);

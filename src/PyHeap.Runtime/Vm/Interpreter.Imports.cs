@@ -23,6 +23,7 @@ public sealed partial class Interpreter
         ["operator"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "operator"),
         ["itertools"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "itertools"),
         ["copy"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "copy"),
+        ["copyreg"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "copyreg"),
         ["heapq"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "heapq"),
         ["bisect"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "bisect"),
         ["string"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "string"),

@@ -1,0 +1,52 @@
+using PyHeap.Runtime.Memory;
+using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
+
+namespace PyHeap.Runtime.Builtins;
+
+/// <summary>
+/// Small pickling and typing hooks of the builtin types: <c>__getnewargs__</c> of str, tuple and bytes,
+/// <c>bytes.__bytes__</c>, <c>float.__getformat__</c>, and <c>__class_getitem__</c> of the generic containers
+/// (PyHeap has no types.GenericAlias, so it says so, as subscripting the class does).
+/// </summary>
+public static class PickleSupport
+{
+    public static void Install()
+    {
+        // unicode_getnewargs copies the string; tuple_getnewargs slices it whole (the same tuple); bytes_getnewargs copies.
+        TypeDicts.AddMethod(Types.Str, "__getnewargs__", (self, args, kw) =>
+        {
+            NativeArgs.None("str.__getnewargs__", args, kw);
+            var copy = PyStr.From(((PyStr)self).Value);
+            return PyTuple.Steal([copy]);
+        });
+        TypeDicts.AddMethod(Types.Tuple, "__getnewargs__", (self, args, kw) =>
+        {
+            NativeArgs.None("tuple.__getnewargs__", args, kw);
+            var whole = self.Type == Types.Tuple ? RefCounts.NewRef(self) : PyTuple.FromBorrowed(((PyTuple)self).Items);
+            return PyTuple.Steal([whole]);
+        });
+        TypeDicts.AddMethod(Types.Bytes, "__getnewargs__", (self, args, kw) =>
+        {
+            NativeArgs.None("bytes.__getnewargs__", args, kw);
+            return PyTuple.Steal([PyBytes.From((byte[])((PyBytes)self).Value.Clone())]);
+        });
+        TypeDicts.AddMethod(Types.Bytes, "__bytes__", (self, args, kw) =>
+        {
+            NativeArgs.None("bytes.__bytes__", args, kw);
+            return self.Type == Types.Bytes ? RefCounts.NewRef(self) : PyBytes.From(((PyBytes)self).Value);
+        });
+        TypeDicts.AddClassMethod(Types.Float, "__getformat__", (cls, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("float.__getformat__", args, kw);
+            if (args[0] is not PyStr s) throw Errors.TypeError($"__getformat__() argument must be str, not {args[0].Type.Name}");
+            if (s.Value is not ("double" or "float")) throw Errors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+            return PyStr.From("IEEE, little-endian");
+        });
+        foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet })
+        {
+            TypeDicts.AddClassMethod(t, "__class_getitem__", (cls, args, kw) =>
+                throw Errors.NotImplementedError("generic aliases (__class_getitem__) are not supported by PyHeap"));
+        }
+    }
+}
