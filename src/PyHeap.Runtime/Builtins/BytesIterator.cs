@@ -1,5 +1,6 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
@@ -39,12 +40,23 @@ public sealed class BytesIterator : PyObject
     }
 
     /// <summary>Installs __length_hint__ (called from BytesType.Install).</summary>
-    internal static void InstallMethods() =>
+    internal static void InstallMethods()
+    {
         TypeDicts.AddMethod(IteratorType, "__length_hint__", (self, args, kw) =>
         {
             var it = (BytesIterator)self;
             return PyInt.From(it.bytes is null ? 0 : it.bytes.Value.Length - it.index);
         });
+        // striter_setstate: the index is clipped to [0, len]; an exhausted iterator ignores it.
+        TypeDicts.AddMethod(IteratorType, "__setstate__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("bytes_iterator.__setstate__", args, kw);
+            var it = (BytesIterator)self;
+            var i = Abstract.AsIndex(args[0]);
+            if (it.bytes is not null) it.index = (int)Math.Clamp(i, 0, it.bytes.Value.Length);
+            return PyNone.None;
+        });
+    }
 
     private static PyType MakeType()
     {

@@ -1,5 +1,6 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
@@ -77,6 +78,15 @@ public sealed class ListReverseIterator : PyObject
 
     internal static void InstallMethods()
     {
+        // listreviter_setstate: the index is clipped to [-1, len - 1].
+        TypeDicts.AddMethod(IteratorType, "__setstate__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne(IteratorType.Name + ".__setstate__", args, kw);
+            var it = (ListReverseIterator)self;
+            var i = Abstract.AsIndex(args[0]);
+            if (it.seq is not null) it.index = Math.Clamp(i, -1, it.seq.Count - 1);
+            return PyNone.None;
+        });
         TypeDicts.AddMethod(IteratorType, "__length_hint__", (self, args, kw) =>
         {
             NativeArgs.None(IteratorType.Name + ".__length_hint__", args, kw);

@@ -1,5 +1,6 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
@@ -90,6 +91,14 @@ public sealed class RangeIterator : PyObject
 
     internal static void InstallMethods()
     {
+        // rangeiter_setstate (3.11): the index is clipped to [0, len].
+        TypeDicts.AddMethod(IteratorType, "__setstate__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne(IteratorType.Name + ".__setstate__", args, kw);
+            var it = (RangeIterator)self;
+            it.index = Math.Clamp(Abstract.AsIndex(args[0]), 0, it.length);
+            return PyNone.None;
+        });
         TypeDicts.AddMethod(IteratorType, "__length_hint__", (self, args, kw) =>
         {
             NativeArgs.None(IteratorType.Name + ".__length_hint__", args, kw);

@@ -1,5 +1,6 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
@@ -79,6 +80,21 @@ public sealed class StrIterator : PyObject
             {
                 var it = (StrIterator)self;
                 return PyInt.From(it.str is null ? 0 : it.str.Length - it.index);
+            });
+            // unicodeiter_setstate: a code point index clipped to [0, len]; the UTF-16 offset follows it.
+            var typeName = t.Name;
+            TypeDicts.AddMethod(t, "__setstate__", (self, args, kw) =>
+            {
+                NativeArgs.ExactlyOne(typeName + ".__setstate__", args, kw);
+                var it = (StrIterator)self;
+                var i = Abstract.AsIndex(args[0]);
+                if (it.str is { } s)
+                {
+                    it.index = Math.Clamp(i, 0, s.Length);
+                    it.offset = 0;
+                    for (var n = 0L; n < it.index; n++) it.offset += char.IsHighSurrogate(s.Value[it.offset]) ? 2 : 1;
+                }
+                return PyNone.None;
             });
         }
     }

@@ -1,5 +1,6 @@
 using PyHeap.Runtime.Memory;
 using PyHeap.Runtime.Objects;
+using PyHeap.Runtime.Vm;
 
 namespace PyHeap.Runtime.Builtins;
 
@@ -70,6 +71,15 @@ public sealed class TupleIterator : PyObject
 
     internal static void InstallMethods()
     {
+        // tupleiter_setstate: the index is clipped to [0, len]; an exhausted iterator ignores it.
+        TypeDicts.AddMethod(IteratorType, "__setstate__", (self, args, kw) =>
+        {
+            NativeArgs.ExactlyOne(IteratorType.Name + ".__setstate__", args, kw);
+            var it = (TupleIterator)self;
+            var i = Abstract.AsIndex(args[0]);
+            if (it.seq is not null) it.index = Math.Clamp(i, 0, it.seq.Count);
+            return PyNone.None;
+        });
         TypeDicts.AddMethod(IteratorType, "__length_hint__", (self, args, kw) =>
         {
             NativeArgs.None(IteratorType.Name + ".__length_hint__", args, kw);
