@@ -57,6 +57,7 @@ public static class BytesType
         t.NumberSlots[6] = (a, b) => a is PyBytes f ? BytesPercent.Format(f, b) : PySingleton.NotImplemented;
         BytesIterator.InstallMethods();
         BytesMethods.Install(t);
+        BytesTextMethods.Install(t);
     }
 
     /// <summary>Models bytes_subscript.</summary>
