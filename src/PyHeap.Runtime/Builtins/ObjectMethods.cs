@@ -18,6 +18,8 @@ public static class ObjectMethods
     /// <summary>_Py_HashPointer: the address rotated right by 4 bits.</summary>
     public static long PointerHash(PyObject self)
     {
+        // None's simulated address would hash differently from the pinned hash(None); they agree in CPython.
+        if (ReferenceEquals(self, PyNone.None)) return SingletonTypes.NoneHash;
         var y = (ulong)self.Address;
         var h = (long)((y >> 4) | (y << 60));
         return h == -1 ? -2 : h;

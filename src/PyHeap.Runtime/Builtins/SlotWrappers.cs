@@ -37,6 +37,9 @@ public static class SlotWrappers
             Add(t, "__delete__", (self, args, kw) => { set(self, One(args), null); return PyNone.None; });
         }
         if (t.Init is { } init) Add(t, "__init__", (self, args, kw) => init(self, args, kw), acceptsKeywords: true);
+        // Every builtin exception type sets its own tp_init (SimpleExtendsException); the slot is inherited later.
+        else if ((t.TypeFlags & TypeFlags.BaseExceptionSubclass) != 0)
+            Add(t, "__init__", (self, args, kw) => t.Init!(self, args, kw), acceptsKeywords: true);
         AddNumberSlots(t);
         if (t.Length is { } len) Add(t, "__len__", (self, args, kw) => { CheckArgs(args, 0); return PyInt.From(len(self)); });
         if (t.GetItem is { } getItem) Add(t, "__getitem__", (self, args, kw) => getItem(self, One(args)));

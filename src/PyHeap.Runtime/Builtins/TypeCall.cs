@@ -146,7 +146,7 @@ public static class TypeCall
         if (args.Length > 0 && self.Type.Init != ObjectInitSlot)
             throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
         if (args.Length > 0 && self.Type.New == ObjectNewSlot)
-            throw Errors.TypeError($"{self.Type.Name}() takes no arguments");
+            throw Errors.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
         return PyNone.None;
     }
 }

@@ -91,3 +91,16 @@ i = iter(range(10))
 next(i)
 i.__setstate__(3)
 print(next(i))
+
+# Each builtin exception type has its own __init__ wrapper; None's hash through object.__hash__ is hash(None).
+print(ValueError.__init__, KeyError.__str__, BaseException.__repr__)
+print(hash(None) == None.__hash__(), type(None).__hash__ is object.__hash__)
+
+class B:
+    def __init__(self, x):
+        super().__init__(x)
+for f in [lambda: B(1), lambda: object.__init__(object(), 1)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
