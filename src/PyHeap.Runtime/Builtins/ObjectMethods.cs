@@ -79,7 +79,7 @@ public static class ObjectMethods
         SlotWrappers.AddOperators(t);
         TypeDicts.AddMethod(t, "__format__", Format);
         TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("object.__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
-        TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => DirFunctions.ObjectDir(self));
+        TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => { NativeArgs.None("object.__dir__", args, kw); return DirFunctions.ObjectDir(self); });
         ObjectReduce.Install(t);
         TypeDicts.AddStaticNew(t, (type, args, kw) => TypeCall.ObjectNew(type, [], null));
     }

@@ -43,6 +43,46 @@ public static class PickleSupport
             if (s.Value is not ("double" or "float")) throw Errors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
             return PyStr.From("IEEE, little-endian");
         });
+        TypeDicts.AddMethod(Types.Int, "__sizeof__", (self, args, kw) =>
+        {
+            NativeArgs.None("int.__sizeof__", args, kw);
+            return PyInt.From(self.SizeOf());
+        });
+        // range_reduce (METH_VARARGS, extra arguments ignored) and slice_reduce: (type, (start, stop, step)).
+        TypeDicts.AddMethod(Types.Range, "__reduce__", (self, args, kw) =>
+        {
+            NativeArgs.NoKeywords("__reduce__", kw);
+            var r = (PyRange)self;
+            return PyTuple.Steal([RefCounts.NewRef<PyObject>(self.Type), PyTuple.FromBorrowed([r.StartObject, r.StopObject, r.StepObject])]);
+        });
+        TypeDicts.AddMethod(Types.Slice, "__reduce__", (self, args, kw) =>
+        {
+            NativeArgs.None("slice.__reduce__", args, kw);
+            var s = (PySlice)self;
+            return PyTuple.Steal([RefCounts.NewRef<PyObject>(self.Type), PyTuple.FromBorrowed([s.Start, s.Stop, s.Step])]);
+        });
+        foreach (var t in new[] { Types.Set, Types.FrozenSet })
+        {
+            var name = t.Name + ".__reduce__";
+            // set_reduce: (type, (list(self),), self.__getstate__()).
+            TypeDicts.AddMethod(t, "__reduce__", (self, args, kw) =>
+            {
+                NativeArgs.None(name, args, kw);
+                var items = PyList.New();
+                PyObject? state = null;
+                try
+                {
+                    foreach (var item in Abstract.ToList(self)) items.AppendSteal(item);
+                    state = Interpreter.Current.CallMethod(self, "__getstate__", []);
+                    return PyTuple.Steal([RefCounts.NewRef<PyObject>(self.Type), PyTuple.FromBorrowed([items]), RefCounts.NewRef(state)]);
+                }
+                finally
+                {
+                    RefCounts.DecRef(items);
+                    RefCounts.XDecRef(state);
+                }
+            });
+        }
         foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet })
         {
             TypeDicts.AddClassMethod(t, "__class_getitem__", (cls, args, kw) =>

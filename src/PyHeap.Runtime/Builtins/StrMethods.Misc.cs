@@ -20,7 +20,9 @@ public static partial class StrMethods
             var errors = a[1] is null ? "strict" : StrArgs.Str(a[1]!, "encode() argument 'errors' must be str");
             return PyBytes.From(TextCodecs.Encode(Self(self).Value, encoding, errors));
         });
-        TypeDicts.AddClassMethod(t, "maketrans", (self, args, kw) => MakeTrans(args, kw));
+        // A staticmethod in str's namespace, as in CPython (str.maketrans and "".maketrans are the same function).
+        var maketrans = PyBuiltinFunction.Static("maketrans", (self, args, kw) => MakeTrans(args, kw));
+        TypeDicts.AddValue(t, "maketrans", Memory.Heap.Static(PyStaticMethod.CreateUnallocated(maketrans)));
         TypeDicts.AddMethod(t, "translate", Translate);
         TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) =>
         {

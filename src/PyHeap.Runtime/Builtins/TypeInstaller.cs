@@ -34,5 +34,6 @@ internal static class TypeInstaller
         TypeDicts.MarkVarargs(Types.Bytes, searches);
         TypeDicts.MarkVarargs(Types.Set, "union", "intersection", "difference", "update", "intersection_update", "difference_update");
         TypeDicts.MarkVarargs(Types.FrozenSet, "union", "intersection", "difference");
+        TypeDicts.MarkVarargs(Types.Range, "__reduce__");
     }
 }

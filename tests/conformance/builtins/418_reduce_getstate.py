@@ -41,3 +41,14 @@ for f in [lambda: (1).__reduce__(), lambda: (1).__reduce_ex__(0), lambda: object
         print("TypeError", e)
 import copyreg
 print(copyreg.__newobj__(C, ).__class__ is C, copyreg._slotnames(S))
+
+# Types with their own __reduce__ / __sizeof__; str.maketrans is a staticmethod.
+print(range(1, 5, 2).__reduce__(), range(3).__reduce__(1, 2), slice(1, None).__reduce__())
+print({1, 2}.__reduce__(), frozenset({3}).__reduce__())
+print((5).__sizeof__(), (2 ** 100).__sizeof__(), True.__sizeof__())
+print(type(str.__dict__["maketrans"]).__name__, str.maketrans("ab", "xy"), "".maketrans({"a": "b"}))
+for f in [lambda: (1).__sizeof__(1), lambda: slice(1).__reduce__(1), lambda: set().__reduce__(1), lambda: object().__dir__(1), lambda: range(3).__reduce__(x=1)]:
+    try:
+        f()
+    except TypeError as e:
+        print("TypeError", e)
