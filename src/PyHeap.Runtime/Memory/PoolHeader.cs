@@ -32,4 +32,8 @@ internal struct PoolHeader
 
     /// <summary>The pool's simulated address (POOL_ADDR of its blocks).</summary>
     public long Address;
+
+    /// <summary>Where this pool's block links start in its arena's link array (pool index in arena × blocks per
+    /// pool): fixed by the pool's id, kept here so malloc and free need no division to find it.</summary>
+    public int LinkBase;
 }

@@ -19,7 +19,7 @@ internal sealed partial class Pymalloc
             pool.Count++;
             var bp = pool.FreeBlock;
             var blockLinks = links[pool.ArenaIndex]!;
-            var slot = PoolIndexInArena(poolId) * maxBlocks + bp;
+            var slot = pool.LinkBase + bp;
             pool.FreeBlock = blockLinks[slot] - 1;
             blockLinks[slot] = UsedMark;
             if (pool.FreeBlock < 0) PoolExtend(poolId, ref pool, size);
@@ -43,10 +43,10 @@ internal sealed partial class Pymalloc
     {
         if (pool.NextOffset <= pool.MaxNextOffset)
         {
-            var block = (pool.NextOffset - poolOverhead) / blockSize[size];
+            var block = BlockIndex(pool.NextOffset - poolOverhead, size, out _);
             pool.FreeBlock = block;
             pool.NextOffset += blockSize[size];
-            links[pool.ArenaIndex]![PoolIndexInArena(poolId) * maxBlocks + block] = 0;
+            links[pool.ArenaIndex]![pool.LinkBase + block] = 0;
             return;
         }
         var next = pool.NextPool;
@@ -110,7 +110,7 @@ internal sealed partial class Pymalloc
         pools[size].PrevPool = poolId;
         pool.Count = 1;
         var blockLinks = links[a]!;
-        var baseSlot = PoolIndexInArena(poolId) * maxBlocks;
+        var baseSlot = pool.LinkBase;
         if (pool.SzIdx == size)
         {
             // This pool last held blocks of this size class: header and free list are already set up.
@@ -178,7 +178,7 @@ internal sealed partial class Pymalloc
         links[a] ??= new ushort[maxPools * maxBlocks];
         for (var i = 0; i < maxPools; i++)
         {
-            pools[PoolId(a, i)] = default;
+            pools[PoolId(a, i)] = new PoolHeader { LinkBase = i * maxBlocks };
         }
         Observer?.ArenaAllocated(a, ao.Address);
         return a;

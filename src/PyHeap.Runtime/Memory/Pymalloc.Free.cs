@@ -16,7 +16,7 @@ internal sealed partial class Pymalloc
         if (a < 0) return false;
         var poolId = LocateBlock(a, address, out var block);
         ref var pool = ref pools[poolId];
-        var slot = PoolIndexInArena(poolId) * maxBlocks + block;
+        var slot = pool.LinkBase + block;
         var blockLinks = links[a]!;
         var lastFree = pool.FreeBlock;
         blockLinks[slot] = (ushort)(lastFree + 1);
@@ -64,10 +64,9 @@ internal sealed partial class Pymalloc
         var offset = (int)(address - poolAddress) - poolOverhead;
         if (pool.Count == 0 || offset < 0 || pool.SzIdx >= numClasses)
             throw new SimulatorBugException($"free of 0x{address:x}: its pool holds no allocated block");
-        var size = blockSize[pool.SzIdx];
-        block = offset / size;
-        if (offset % size != 0 || offset + poolOverhead >= pool.NextOffset ||
-            links[a]![PoolIndexInArena(poolId) * maxBlocks + block] != UsedMark)
+        block = BlockIndex(offset, pool.SzIdx, out var boundary);
+        if (!boundary || offset + poolOverhead >= pool.NextOffset ||
+            links[a]![pool.LinkBase + block] != UsedMark)
             throw new SimulatorBugException($"free of 0x{address:x}: not an allocated block (double free?)");
         return poolId;
     }

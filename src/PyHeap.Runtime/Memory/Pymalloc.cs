@@ -32,6 +32,10 @@ internal sealed partial class Pymalloc
     private readonly int[] blockSize;
     private readonly int[] blocksPerPool;
 
+    /// <summary>Per size class, ceil(2^64 / block size): exact division of pool offsets by a multiplication
+    /// (Lemire, Kaser and Kurz, "Faster remainder by direct computation", exact for every 32-bit dividend).</summary>
+    private readonly ulong[] blockReciprocal;
+
     /// <summary>Pool table: ids 0..numClasses-1 are the usedpools[] ring heads, then maxPools per arena object.</summary>
     private PoolHeader[] pools;
 
@@ -64,10 +68,12 @@ internal sealed partial class Pymalloc
         maxBlocks = profile.BlocksPerPool(0);
         blockSize = new int[numClasses];
         blocksPerPool = new int[numClasses];
+        blockReciprocal = new ulong[numClasses];
         for (var i = 0; i < numClasses; i++)
         {
             blockSize[i] = profile.BlockSize(i);
             blocksPerPool[i] = profile.BlocksPerPool(i);
+            blockReciprocal[i] = ulong.MaxValue / (ulong)blockSize[i] + 1;
         }
         nfp2lasta = new int[maxPools + 1];
         pools = new PoolHeader[numClasses];
@@ -127,12 +133,20 @@ internal sealed partial class Pymalloc
         var a = space.ArenaAt(address);
         if (a < 0) return;
         var poolId = LocateBlock(a, address, out var block);
-        links[a]![PoolIndexInArena(poolId) * maxBlocks + block] = StartupMark;
+        links[a]![pools[poolId].LinkBase + block] = StartupMark;
     }
 
     private int PoolId(int arenaIndex, int poolIndex) => numClasses + arenaIndex * maxPools + poolIndex;
 
-    private int PoolIndexInArena(int poolId) => (poolId - numClasses) % maxPools;
+    /// <summary>offset / blockSize[sizeClass] without a division; <paramref name="exact"/> tells whether the
+    /// remainder is zero (a block boundary). Valid for 0 &lt;= offset &lt; 2^32.</summary>
+    private int BlockIndex(int offset, int sizeClass, out bool exact)
+    {
+        var reciprocal = blockReciprocal[sizeClass];
+        var quotient = Math.BigMul(reciprocal, (ulong)(uint)offset, out var low);
+        exact = low < reciprocal;
+        return (int)quotient;
+    }
 
     private long BlockAddress(in PoolHeader pool, int block) =>
         pool.Address + poolOverhead + (long)block * blockSize[pool.SzIdx];
