@@ -53,7 +53,10 @@ public sealed class Heap
 
     public IBlockAllocator Allocator => allocator;
 
-    /// <summary>Runs <c>__del__</c> and the like (set by the interpreter): true if the object was resurrected.</summary>
+    /// <summary>
+    /// Runs <c>__del__</c> and the like (set by the interpreter): true if the object was resurrected. Called only
+    /// for objects whose type has <c>__del__</c> (<see cref="PyType.HasDel"/>) and for generators.
+    /// </summary>
     public Func<PyObject, bool>? Finalizer { get; set; }
 
     /// <summary>Listens to allocations and frees (the event stream); null costs one branch.</summary>
@@ -208,7 +211,8 @@ public sealed class Heap
         if ((obj.Flags & ObjectFlags.Freed) != 0)
             throw new SimulatorBugException($"double free of {obj.Type.Name} at 0x{obj.Address:x}");
         PyHeap.Runtime.Gc.GcState.Untrack(obj);
-        if (Finalizer is { } finalizer)
+        // Only objects whose type defines __del__, and generators, have a finalizer to run: skip the call for the rest.
+        if (Finalizer is { } finalizer && (obj.Type.HasDel || obj is PyGenerator))
         {
             // The finalizer re-tracks the object while __del__ runs, as subtype_dealloc does.
             if (finalizer(obj)) return; // resurrected (and still tracked)
