@@ -34,6 +34,36 @@ internal static class FrameFactory
         return frame;
     }
 
+    /// <summary>
+    /// True when a call with <paramref name="argCount"/> positional arguments and no keywords binds them one to one
+    /// (no defaults needed, no *args, **kwargs or keyword-only parameters): initialize_locals then only moves them
+    /// into the first slots and cannot fail, so <see cref="AllocatePositional"/> can skip the argument array.
+    /// </summary>
+    public static bool BindsPositionally(PyFunction func, int argCount)
+    {
+        var co = func.Code.Code;
+        return co.ArgCount == argCount && co.KwOnlyArgCount == 0 && (co.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
+    }
+
+    /// <summary>
+    /// The frame for a call that <see cref="BindsPositionally"/>, before it owns anything: the caller moves the
+    /// arguments into its first fast slots, then <see cref="TakeReferences"/> does what <see cref="Create"/> does
+    /// first (the same reference changes, in the same order).
+    /// </summary>
+    public static Frame AllocatePositional(Interpreter interp, PyFunction func)
+    {
+        var code = func.Code;
+        var locals = (code.Code.Flags & CodeFlags.Optimized) == 0 ? func.Globals : null;
+        return new Frame(func, code, func.Globals, interp.BuiltinsDict, locals);
+    }
+
+    /// <summary>The frame's references to its code and f_locals (see <see cref="AllocatePositional"/>).</summary>
+    public static void TakeReferences(Frame frame)
+    {
+        RefCounts.IncRef(frame.Code);
+        RefCounts.XIncRef(frame.Locals);
+    }
+
     private static void InitializeLocals(Frame frame, PyFunction func, PyObject?[] args, PyTuple? kwnames, ref int consumed)
     {
         var co = func.Code.Code;

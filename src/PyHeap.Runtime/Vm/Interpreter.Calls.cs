@@ -38,6 +38,17 @@ public sealed partial class Interpreter
         var argsStart = top - totalArgs;
         if (function is PyFunction f)
         {
+            if (kwnames is null && FrameFactory.BindsPositionally(f, totalArgs))
+            {
+                // The common case without the intermediate argument array: same references, same order.
+                var direct = FrameFactory.AllocatePositional(this, f);
+                Array.Copy(s, argsStart, direct.Fast, 0, totalArgs);
+                frame.StackTop = argsStart - (isMeth ? 1 : 2);
+                Array.Clear(s, frame.StackTop, top - frame.StackTop);
+                FrameFactory.TakeReferences(direct);
+                PushFrame(frame, direct);
+                return direct;
+            }
             var args = new PyObject?[totalArgs];
             Array.Copy(s, argsStart, args, 0, totalArgs);
             // The new frame owns the function and the arguments from here on.
