@@ -19,6 +19,7 @@ public static class BoolType
             if (args.Length > 1) throw Errors.TypeError($"bool expected at most 1 argument, got {args.Length}");
             return PyBool.From(args.Length == 1 && Abstract.IsTrue(args[0]));
         };
+        ContainerDunders.AddNew(b, genericNew: false);
         SlotWrappers.AddOperators(b);
     }
 

@@ -35,8 +35,9 @@ public static class BytesType
         {
             if (b is not PyBytes y) throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
             var x = (PyBytes)a;
-            if (y.Value.Length == 0) return RefCounts.NewRef<PyObject>(x);
-            if (x.Value.Length == 0) return RefCounts.NewRef<PyObject>(y);
+            // bytes_concat returns an operand itself only when it is an exact bytes.
+            if (y.Value.Length == 0 && x.Type == Types.Bytes) return RefCounts.NewRef<PyObject>(x);
+            if (x.Value.Length == 0 && y.Type == Types.Bytes) return RefCounts.NewRef<PyObject>(y);
             return PyBytes.From([.. x.Value, .. y.Value]);
         };
         t.SeqRepeat = (a, n) =>
@@ -45,7 +46,7 @@ public static class BytesType
             var count = Abstract.AsIndex(n, "cannot fit 'int' into an index-sized integer");
             var b = ((PyBytes)a).Value;
             if (count <= 0 || b.Length == 0) return PyBytes.Empty;
-            if (count == 1) return RefCounts.NewRef(a);
+            if (count == 1 && a.Type == Types.Bytes) return RefCounts.NewRef(a);
             if (count > int.MaxValue / b.Length) throw Errors.OverflowError("repeated bytes are too long");
             var result = new byte[b.Length * count];
             for (var i = 0; i < count; i++) b.CopyTo(result, i * b.Length);
@@ -58,6 +59,7 @@ public static class BytesType
         BytesIterator.InstallMethods();
         BytesMethods.Install(t);
         BytesTextMethods.Install(t);
+        ContainerDunders.AddNew(t, genericNew: false);
     }
 
     /// <summary>Models bytes_subscript.</summary>
@@ -68,7 +70,7 @@ public static class BytesType
         {
             var (start, _, step, len) = slice.Indices(b.Length);
             if (len <= 0) return PyBytes.Empty;
-            if (start == 0 && step == 1 && len == b.Length) return RefCounts.NewRef(self);
+            if (start == 0 && step == 1 && len == b.Length && self.Type == Types.Bytes) return RefCounts.NewRef(self);
             var result = new byte[len];
             for (long i = 0, j = start; i < len; i++, j += step) result[i] = b[j];
             return PyBytes.From(result);
@@ -80,8 +82,23 @@ public static class BytesType
         return PyInt.From(b[index]);
     }
 
-    /// <summary>Models bytes_new_impl: bytes(), bytes(n), bytes(str, encoding[, errors]), bytes(iterable of ints).</summary>
+    /// <summary>Models bytes_new_impl, ending with bytes_subtype_new for a subclass (Py_SETREF: the copy, then the exact one released).</summary>
     private static PyObject New(PyObject type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var exact = NewExact(args, kwnames);
+        if (ReferenceEquals(type, Types.Bytes)) return exact;
+        try
+        {
+            return PyBytes.NewSubtype((PyType)type, (PyBytes)exact);
+        }
+        finally
+        {
+            RefCounts.DecRef(exact);
+        }
+    }
+
+    /// <summary>Models bytes_new_impl: bytes(), bytes(n), bytes(str, encoding[, errors]), bytes(iterable of ints).</summary>
+    private static PyObject NewExact(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var a = StrArgs.Parse("bytes", args, kwnames, 0, "source", "encoding", "errors");
         var source = a[0];
@@ -101,8 +118,10 @@ public static class BytesType
         {
             case null:
                 return PyBytes.Empty;
-            case PyBytes b:
+            case PyBytes b when ReferenceEquals(b.Type, Types.Bytes):
                 return RefCounts.NewRef<PyObject>(b);
+            case PyBytes b:
+                return PyBytes.From(b.Value); // PyBytes_FromObject copies a subclass instance
             case PyStr:
                 throw Errors.TypeError("string argument without an encoding");
         }

@@ -73,7 +73,7 @@ public static class ClassBuilder
             if ((b.TypeFlags & TypeFlags.BaseType) == 0)
                 throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
             if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException) && b != WeakRefTypes.Ref
-                && b != Types.List && b != Types.Dict && b != Types.Str)
+                && !IsSubclassableBuiltin(b))
                 throw Errors.NotImplementedError($"subclassing '{b.Name}' is not supported by PyHeap yet");
         }
         var solidBase = SolidBase(baseList);
@@ -82,6 +82,7 @@ public static class ClassBuilder
         var type = new PyType(Types.Type, name, solidBase, solidBase.BasicSize,
             TypeFlags.HeapType | TypeFlags.BaseType | TypeFlags.HaveGc | (solidBase.TypeFlags & TypeFlags.BaseExceptionSubclass));
         type.Dict = dict;
+        type.ItemSize = solidBase.ItemSize; // type_new_descriptors: tp_itemsize = base->tp_itemsize
         RefCounts.IncRef(solidBase);
         type.Bases = basesArg.Count == 0 ? PyTuple.Pack(Types.Object) : RefCounts.NewRef(basesArg);
         Heap.Alloc(type);
@@ -206,7 +207,8 @@ public static class ClassBuilder
     {
         var baseLayout = solidBase.Layout;
         var baseHasDict = baseLayout?.HasDict ?? false;
-        var baseHasWeakref = baseLayout?.HasWeakref ?? solidBase.IsSubtypeOf(ExceptionTypes.BaseException);
+        var baseHasWeakref = baseLayout?.HasWeakref
+            ?? (solidBase.IsSubtypeOf(ExceptionTypes.BaseException) || solidBase == Types.Set || solidBase == Types.FrozenSet);
         var inheritedSlots = baseLayout?.SlotNames ?? [];
         if (solidBase.IsSubtypeOf(ExceptionTypes.BaseException))
         {
@@ -219,6 +221,11 @@ public static class ClassBuilder
             throw Errors.NotImplementedError("subclassing weakref.ref without __slots__ is not supported by PyHeap yet");
         if ((solidBase.IsSubtypeOf(Types.List) || solidBase.IsSubtypeOf(Types.Dict) || solidBase.IsSubtypeOf(Types.Str)) && (slotsObj is not null || baseLayout is { HasDict: false }))
             throw Errors.NotImplementedError($"__slots__ in a subclass of '{solidBase.Name}' is not supported by PyHeap yet");
+        if (solidBase.ItemSize != 0)
+        {
+            SetVarSizedLayout(type, solidBase, dict, slotsObj);
+            return;
+        }
         if (slotsObj is null)
         {
             type.Layout = new ClassLayout { HasDict = true, HasWeakref = true, SlotNames = inheritedSlots };
@@ -255,6 +262,30 @@ public static class ClassBuilder
         if (wantDict && !baseHasDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
         if (wantWeakref && !baseHasWeakref) AddDescriptor(type, dict, "__weakref__", WeakrefGet, null);
     }
+
+    /// <summary>
+    /// The layout of a subclass of a variable-size builtin (int, tuple, bytes; type_new_descriptors with
+    /// tp_itemsize != 0): no <c>__weakref__</c>, and the <c>__dict__</c> a plain dict pointer after the items
+    /// (tp_dictoffset -8, not a managed dict); nonempty <c>__slots__</c> are refused as type_new_slots_impl does.
+    /// </summary>
+    private static void SetVarSizedLayout(PyType type, PyType solidBase, PyDict dict, PyObject? slotsObj)
+    {
+        var baseHasDict = solidBase.Layout?.HasDict ?? false;
+        if (slotsObj is not null)
+        {
+            var count = slotsObj is PyStr ? 1 : Abstract.Length(slotsObj);
+            if (count > 0) throw Errors.TypeError($"nonempty __slots__ not supported for subtype of '{solidBase.Name}'");
+        }
+        var addDict = slotsObj is null && !baseHasDict;
+        type.Layout = new ClassLayout { HasDict = baseHasDict || addDict, HasWeakref = false };
+        type.BasicSize = solidBase.BasicSize + (addDict ? 8 : 0);
+        if (addDict) AddDescriptor(type, dict, "__dict__", InstanceDictGet, InstanceDictSet);
+    }
+
+    /// <summary>The builtin types a class statement can extend (their instances carry a heap type's additions).</summary>
+    private static bool IsSubclassableBuiltin(PyType b) =>
+        b == Types.List || b == Types.Dict || b == Types.Str || b == Types.Int || b == Types.Float || b == Types.Tuple
+        || b == Types.Set || b == Types.FrozenSet || b == Types.Bytes;
 
     private static void AddDescriptor(PyType type, PyDict dict, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set)
     {

@@ -12,9 +12,24 @@ public static class FloatConstructor
 {
     public static PyObject New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        NativeArgs.NoKeywords("float", kwnames);
-        if (args.Length > 1) throw Errors.TypeError($"float expected at most 1 argument, got {args.Length}");
-        if (args.Length == 0) return PyFloat.From(0.0);
+        // float_new: keywords are refused unless a subclass has its own __init__ to take them.
+        if (!TypeCall.InitOverridden(type)) NativeArgs.NoKeywords("float", kwnames);
+        var nargs = args.Length - (kwnames?.Count ?? 0);
+        if (nargs > 1) throw Errors.TypeError($"float expected at most 1 argument, got {nargs}");
+        if (!ReferenceEquals(type, Types.Float))
+        {
+            // float_subtype_new: the exact float first (float_new_impl), then the subclass's copy of its value.
+            var exact = (PyFloat)(nargs == 0 ? PyFloat.From(0.0) : Number(args[0]));
+            try
+            {
+                return PyFloat.NewSubtype(type, exact.Value);
+            }
+            finally
+            {
+                RefCounts.DecRef(exact);
+            }
+        }
+        if (nargs == 0) return PyFloat.From(0.0);
         return Number(args[0]);
     }
 

@@ -30,6 +30,7 @@ public static class FloatType
         t.New = (type, args, kw) => FloatConstructor.New((PyType)type, args, kw);
         NumberDunders.Install(t, FloatArithmetic.DivMod);
         FloatMethods.Install(t);
+        ContainerDunders.AddNew(t, genericNew: false);
         TypeDicts.AddClassMethod(t, "fromhex", FloatConstructor.FromHex);
     }
 

@@ -154,6 +154,7 @@ public static class FunctionTypes
     {
         PyInstance i => i.SlotValues,
         PyWeakReference w => w.SlotValues,
+        IBuiltinSubtypeInstance b => b.ManagedAttributes?.SlotValues,
         _ => null,
     };
 }

@@ -12,6 +12,19 @@ public static class IntConstructor
 
     public static PyObject New(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        if (!ReferenceEquals(type, Types.Int))
+        {
+            // long_subtype_new: the exact int first (long_new_impl), then the subclass's copy of its digits.
+            var exact = (PyInt)New(Types.Int, args, kwnames);
+            try
+            {
+                return PyInt.NewSubtype(type, exact);
+            }
+            finally
+            {
+                RefCounts.DecRef(exact);
+            }
+        }
         var kwcount = kwnames?.Count ?? 0;
         if (args.Length - kwcount > 2) throw Errors.TypeError($"int() takes at most 2 arguments ({args.Length - kwcount} given)");
         var v = NumberClinic.Bind("int", args, kwnames, Names, 2, 0, positionalOnly: 1);

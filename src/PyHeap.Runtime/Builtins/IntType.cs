@@ -36,6 +36,7 @@ public static class IntType
         t.New = (type, args, kw) => IntConstructor.New((PyType)type, args, kw);
         NumberDunders.Install(t, IntArithmetic.DivMod);
         IntMethods.Install(t);
+        ContainerDunders.AddNew(t, genericNew: false);
         BoolType.Install();
     }
 

@@ -25,12 +25,8 @@ public static class TupleType
         t.RichCompare = SequenceCompare.CompareTuples;
         t.SeqConcat = Concat;
         t.SeqRepeat = (a, n) => Repeat((PyTuple)a, ListType.RepeatCount(n));
-        t.New = (type, args, kw) =>
-        {
-            NativeArgs.NoKeywords("tuple", kw);
-            if (args.Length > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {args.Length}");
-            return args.Length == 0 ? PyTuple.Empty : Abstract.SequenceTuple(args[0]);
-        };
+        t.New = New;
+        ContainerDunders.AddNew(t, genericNew: false);
         TypeDicts.AddMethod(t, "index", Index);
         TypeDicts.AddMethod(t, "count", (self, args, kw) =>
         {
@@ -41,6 +37,26 @@ public static class TupleType
             return PyInt.From(count);
         });
         TupleIterator.InstallMethods();
+    }
+
+    /// <summary>Models tuple_new: keywords are refused unless a subclass has its own __init__ to take them.</summary>
+    private static PyObject New(PyObject typeObj, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var type = (PyType)typeObj;
+        if (!TypeCall.InitOverridden(type)) NativeArgs.NoKeywords("tuple", kw);
+        var nargs = args.Length - (kw?.Count ?? 0);
+        if (nargs > 1) throw Errors.TypeError($"tuple expected at most 1 argument, got {nargs}");
+        var exact = nargs == 0 ? PyTuple.Empty : Abstract.SequenceTuple(args[0]);
+        if (ReferenceEquals(type, Types.Tuple)) return exact;
+        // tuple_subtype_new: the exact tuple first (tuple_new_impl), then the subclass's copy of its items.
+        try
+        {
+            return PyTuple.NewSubtype(type, (PyTuple)exact);
+        }
+        finally
+        {
+            RefCounts.DecRef(exact);
+        }
     }
 
     /// <summary>Models Objects/tupleobject.c: tuplerepr (Py_ReprEnter: a tuple can reach itself through a mutable item).</summary>

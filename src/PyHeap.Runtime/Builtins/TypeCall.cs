@@ -126,6 +126,12 @@ public static class TypeCall
         }
     }
 
+    /// <summary>
+    /// <c>type->tp_init != Base.tp_init</c> for a subclass of a builtin without its own tp_init (float_new,
+    /// tuple_new, frozenset_new): a Python <c>__init__</c> somewhere along the MRO may take keywords.
+    /// </summary>
+    public static bool InitOverridden(PyType type) => type.IsHeapType && type.Init is { } init && init != ObjectInitSlot;
+
     /// <summary>object_new: excess arguments are an error unless __init__ is overridden.</summary>
     public static PyObject ObjectNew(PyObject typeObj, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -125,6 +125,17 @@ public sealed class Heap
         return obj;
     }
 
+    /// <summary>
+    /// The bytes PyType_GenericAlloc(type, nitems) asks for: _PyObject_VAR_SIZE(type, nitems + 1) (one spare item,
+    /// rounded up to a pointer) plus the pre-header (the GC header, and two words for a managed dict).
+    /// </summary>
+    public static int GenericAllocSize(PyType type, long nitems)
+    {
+        var body = (type.BasicSize + (nitems + 1) * type.ItemSize + 7) / 8 * 8;
+        var pre = (type.IsGc ? GcHeaderSize : 0) + ((type.TypeFlags & TypeFlags.ManagedDict) != 0 ? 16 : 0);
+        return (int)(body + pre);
+    }
+
     /// <summary>Makes a freshly constructed object immortal in the static data segment and returns it.</summary>
     public static T Static<T>(T obj) where T : PyObject
     {

@@ -28,6 +28,24 @@ public sealed class ManagedDict
         this.inlineValues = inlineValues;
     }
 
+    /// <summary>
+    /// The storage a heap type adds to an instance of a builtin (<paramref name="owner"/> is of that type): its
+    /// <c>__slots__</c> members, if any, and the dict, made by the first attribute stored (a builtin's tp_new never
+    /// initializes inline values).
+    /// </summary>
+    public static ManagedDict ForSubtype(PyObject owner)
+    {
+        var storage = new ManagedDict(owner, inlineValues: false);
+        if (owner.Type.Layout is { SlotNames.Count: > 0 } layout) storage.SlotValues = new PyObject?[layout.SlotNames.Count];
+        return storage;
+    }
+
+    /// <summary>__slots__ member values (owned) of an instance of a subclass of a builtin (PyInstance keeps its own).</summary>
+    public PyObject?[]? SlotValues { get; private set; }
+
+    /// <summary>The heap type gave its instances a <c>__dict__</c> (no <c>__slots__</c>, or '__dict__' among them).</summary>
+    public bool HasDictSlot => owner.Type.Layout?.HasDict ?? false;
+
     /// <summary>The materialized dict (owned), if any.</summary>
     public PyDict? Dict { get; private set; }
 
@@ -128,9 +146,10 @@ public sealed class ManagedDict
     /// <summary>The heap type gave its instances a __weakref__ slot (tp_weaklistoffset); the builtin base has none.</summary>
     public bool HasWeakrefSlot => owner.Type.Layout?.HasWeakref ?? false;
 
-    /// <summary>_PyObject_VisitInstanceAttributes, or the dict: every reference the storage owns.</summary>
+    /// <summary>traverse_slots, then _PyObject_VisitInstanceAttributes or the dict: every reference the storage owns.</summary>
     public void Traverse(Action<PyObject> visit)
     {
+        if (SlotValues is not null) foreach (var s in SlotValues) if (s is not null) visit(s);
         if (Dict is not null) visit(Dict);
         if (values is not null)
         {
@@ -138,9 +157,18 @@ public sealed class ManagedDict
         }
     }
 
-    /// <summary>_PyObject_ClearInstanceAttributes, or Py_CLEAR of the dict (subtype_clear, subtype_dealloc).</summary>
+    /// <summary>clear_slots, then _PyObject_ClearInstanceAttributes or Py_CLEAR of the dict (subtype_clear, subtype_dealloc).</summary>
     public void Clear()
     {
+        if (SlotValues is { } slots)
+        {
+            for (var i = 0; i < slots.Length; i++)
+            {
+                var v = slots[i];
+                slots[i] = null;
+                RefCounts.XDecRef(v);
+            }
+        }
         if (Dict is { } d)
         {
             Dict = null;

@@ -1,7 +1,7 @@
 namespace PyHeap.Runtime.Objects;
 
 /// <summary>bytes (Objects/bytesobject.c): immutable, 33 + n bytes.</summary>
-public sealed class PyBytes : PyObject
+public sealed class PyBytes : PyObject, IBuiltinSubtypeInstance
 {
     private static readonly PyBytes[] Singles = MakeSingles();
     public static readonly PyBytes Empty = Memory.Heap.Static(new PyBytes([]));
@@ -11,6 +11,28 @@ public sealed class PyBytes : PyObject
         : base(Types.Bytes)
     {
         Value = value;
+    }
+
+    private PyBytes(PyType type, PyBytes exact)
+        : base(type)
+    {
+        Value = exact.Value;
+        hash = exact.hash;
+        ManagedAttributes = ManagedDict.ForSubtype(this);
+    }
+
+    /// <summary>The <c>__dict__</c> (at tp_dictoffset -8, after the bytes) of an instance of a Python subclass; null for bytes.</summary>
+    public ManagedDict? ManagedAttributes { get; }
+
+    /// <summary>
+    /// Models Objects/bytesobject.c: bytes_subtype_new — the type's tp_alloc (PyType_GenericAlloc: a fresh tracked
+    /// block for n + 1 bytes), the type increfed, then the bytes and the cached hash copied from <paramref name="exact"/>.
+    /// </summary>
+    public static PyBytes NewSubtype(PyType type, PyBytes exact)
+    {
+        var b = Memory.Heap.GenericAlloc(new PyBytes(type, exact));
+        Memory.RefCounts.IncRef(type);
+        return b;
     }
 
     public byte[] Value { get; }
@@ -31,7 +53,26 @@ public sealed class PyBytes : PyObject
         }
     }
 
-    public override long SizeOf() => 33 + Value.Length;
+    /// <summary>bytes.__sizeof__: the type's basicsize (41 for a subclass with a __dict__) plus a byte per item.</summary>
+    public override long SizeOf() => Type.BasicSize + Value.Length;
+
+    public override int AllocationSize => ManagedAttributes is null ? base.AllocationSize : Memory.Heap.GenericAllocSize(Type, Value.Length);
+
+    /// <summary>subtype_traverse for a subclass: the dict, then the heap type (bytes itself owns no references).</summary>
+    public override void Traverse(Action<PyObject> visit)
+    {
+        if (ManagedAttributes is not { } attrs) return;
+        attrs.Traverse(visit);
+        visit(Type);
+    }
+
+    /// <summary>subtype_dealloc: the dict, bytes_dealloc (tp_free), then the type.</summary>
+    internal override void ReleaseReferences() => ManagedAttributes?.SubtypeDealloc(() => { });
+
+    /// <summary>subtype_clear: only the dict (bytes has no tp_clear).</summary>
+    internal override void GcClear() => ManagedAttributes?.Clear();
+
+    internal override bool UsesTrashcan => ManagedAttributes is not null;
 
     private static PyBytes[] MakeSingles()
     {

@@ -9,7 +9,7 @@ namespace PyHeap.Runtime.Objects;
 /// (USABLE_FRACTION, GROWTH_RATE, str-only "unicode" tables with 16-byte entries, 24-byte otherwise), so
 /// <c>sys.getsizeof</c> and resizes match.
 /// </summary>
-public sealed partial class PyDict : PyObject
+public sealed partial class PyDict : PyObject, IBuiltinSubtypeInstance
 {
     private const int Empty = -1;
     private const int Dummy = -2;
@@ -33,7 +33,7 @@ public sealed partial class PyDict : PyObject
     private PyDict(PyType type)
         : base(type)
     {
-        if (!ReferenceEquals(type, Types.Dict)) ManagedAttributes = new ManagedDict(this, inlineValues: false);
+        if (!ReferenceEquals(type, Types.Dict)) ManagedAttributes = ManagedDict.ForSubtype(this);
     }
 
     /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of dict (null for an exact dict).</summary>

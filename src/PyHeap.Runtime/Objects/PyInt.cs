@@ -6,7 +6,7 @@ namespace PyHeap.Runtime.Objects;
 /// int (Objects/longobject.c). Values that fit a long are kept as one (the fast path); others as a
 /// BigInteger. Small ints -5..256 are static singletons, as in CPython.
 /// </summary>
-public class PyInt : PyObject
+public class PyInt : PyObject, IBuiltinSubtypeInstance
 {
     private const int SmallMin = -5;
     private const int SmallMax = 256;
@@ -27,6 +27,31 @@ public class PyInt : PyObject
     {
         big = value;
         isBig = true;
+    }
+
+    /// <summary>An instance of a Python subclass of int with the value of <paramref name="exact"/>.</summary>
+    private PyInt(PyType type, PyInt exact)
+        : base(type)
+    {
+        small = exact.small;
+        big = exact.big;
+        isBig = exact.isBig;
+        ManagedAttributes = ManagedDict.ForSubtype(this);
+    }
+
+    /// <summary>The <c>__dict__</c> (at tp_dictoffset -8, after the digits) of an instance of a Python subclass; null for int and bool.</summary>
+    public ManagedDict? ManagedAttributes { get; }
+
+    /// <summary>
+    /// Models Objects/longobject.c: long_subtype_new after long_new_impl made <paramref name="exact"/>: the type's
+    /// tp_alloc (PyType_GenericAlloc: a fresh tracked block for max(1, ndigits) + 1 digits, the type increfed),
+    /// then the digits copied. The caller releases <paramref name="exact"/>.
+    /// </summary>
+    public static PyInt NewSubtype(PyType type, PyInt exact)
+    {
+        var obj = Memory.Heap.GenericAlloc(new PyInt(type, exact));
+        Memory.RefCounts.IncRef(type);
+        return obj;
     }
 
     /// <summary>True when the value does not fit a long.</summary>
@@ -79,7 +104,26 @@ public class PyInt : PyObject
     private int allocatedDigits;
 
     /// <summary>long_normalize shrinks ob_size but never the block: the allocation keeps the untrimmed size.</summary>
-    public override int AllocationSize => allocatedDigits > DigitCount ? 24 + 4 * allocatedDigits : base.AllocationSize;
+    public override int AllocationSize => ManagedAttributes is not null
+        ? Memory.Heap.GenericAllocSize(Type, DigitCount)
+        : allocatedDigits > DigitCount ? 24 + 4 * allocatedDigits : base.AllocationSize;
+
+    /// <summary>subtype_traverse for a subclass: the dict, then the heap type (int itself owns no references).</summary>
+    public override void Traverse(Action<PyObject> visit)
+    {
+        if (ManagedAttributes is not { } attrs) return;
+        attrs.Traverse(visit);
+        visit(Type);
+    }
+
+    /// <summary>subtype_dealloc: the dict, long_dealloc (tp_free), then the type.</summary>
+    internal override void ReleaseReferences() => ManagedAttributes?.SubtypeDealloc(() => { });
+
+    /// <summary>subtype_clear: only the dict (int has no tp_clear).</summary>
+    internal override void GcClear() => ManagedAttributes?.Clear();
+
+    /// <summary>subtype_dealloc uses the trashcan; long_dealloc does not.</summary>
+    internal override bool UsesTrashcan => ManagedAttributes is not null;
 
     /// <summary>
     /// A new int whose block was requested for <paramref name="digits"/> digits, as _PyLong_New(n) followed by

@@ -8,7 +8,7 @@ namespace PyHeap.Runtime.Objects;
 /// <c>sys.getsizeof</c> matches. <c>ob_item == NULL</c> (no buffer) is tracked separately from a zero capacity
 /// because CPython distinguishes them (list_extend preallocates exactly only when ob_item is NULL).
 /// </summary>
-public sealed class PyList : PyObject
+public sealed class PyList : PyObject, IBuiltinSubtypeInstance
 {
     private PyObject[] items;
     private long itemsAddress;
@@ -23,7 +23,7 @@ public sealed class PyList : PyObject
         : base(type)
     {
         items = [];
-        if (!ReferenceEquals(type, Types.List)) ManagedAttributes = new ManagedDict(this, inlineValues: false);
+        if (!ReferenceEquals(type, Types.List)) ManagedAttributes = ManagedDict.ForSubtype(this);
     }
 
     /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of list (null for an exact list).</summary>

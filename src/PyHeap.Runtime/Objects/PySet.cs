@@ -9,7 +9,7 @@ namespace PyHeap.Runtime.Objects;
 /// for deletions, fill/used counters and CPython's resize rules, so iteration order, <c>pop()</c> and
 /// <c>sys.getsizeof</c> match. Larger tables are separate PyMem allocations of 16 bytes per slot.
 /// </summary>
-public sealed partial class PySet : PyObject
+public sealed partial class PySet : PyObject, IBuiltinSubtypeInstance
 {
     /// <summary>PySet_MINSIZE.</summary>
     public const int MinSize = 8;
@@ -32,7 +32,11 @@ public sealed partial class PySet : PyObject
         : base(type)
     {
         table = smallTable;
+        if (type.IsHeapType) ManagedAttributes = ManagedDict.ForSubtype(this);
     }
+
+    /// <summary>The slots and managed <c>__dict__</c> of an instance of a Python subclass (null for set and frozenset).</summary>
+    public ManagedDict? ManagedAttributes { get; }
 
     /// <summary>Number of elements (so->used).</summary>
     public int Count => used;
@@ -62,7 +66,14 @@ public sealed partial class PySet : PyObject
     }
 
     /// <summary>Models make_new_set(type, NULL): an empty set or frozenset.</summary>
-    public static PySet New(PyType type) => Heap.Alloc(new PySet(type));
+    public static PySet New(PyType type)
+    {
+        if (!type.IsHeapType) return Heap.Alloc(new PySet(type));
+        // PyType_GenericAlloc for a subclass: the block, then the reference to the heap type.
+        var set = Heap.GenericAlloc(new PySet(type));
+        RefCounts.IncRef(type);
+        return set;
+    }
 
     public bool IsFrozen => Type.IsSubtypeOf(Types.FrozenSet);
 
@@ -389,10 +400,16 @@ public sealed partial class PySet : PyObject
     /// <summary>set_sizeof: the object plus a malloc'd table.</summary>
     public override long SizeOf() => Type.BasicSize + (IsSmall ? 0 : (mask + 1L) * 16);
 
-    public override int AllocationSize => 200 + Heap.GcHeaderSize;
+    public override int AllocationSize => ManagedAttributes is null ? 200 + Heap.GcHeaderSize : Heap.GenericAllocSize(Type, 0);
 
     public override void Traverse(Action<PyObject> visit)
     {
+        // subtype_traverse for a subclass: the slots and managed dict, the heap type, then set_traverse.
+        if (ManagedAttributes is { } attrs)
+        {
+            attrs.Traverse(visit);
+            visit(Type);
+        }
         var pos = 0;
         while (NextEntry(ref pos, out var key, out _)) visit(key);
     }
@@ -400,9 +417,19 @@ public sealed partial class PySet : PyObject
     /// <summary>set_dealloc / set_clear_internal: keys released in table order.</summary>
     internal override bool UsesTrashcan => true;
 
-    internal override void ReleaseReferences() => Clear();
+    /// <summary>set_dealloc, or subtype_dealloc for a subclass: the slots and dict, set_dealloc, then the type.</summary>
+    internal override void ReleaseReferences()
+    {
+        if (ManagedAttributes is { } attrs) attrs.SubtypeDealloc(Clear);
+        else Clear();
+    }
 
-    internal override void GcClear() => Clear();
+    /// <summary>set_tp_clear (subtype_clear clears the slots and the managed dict first).</summary>
+    internal override void GcClear()
+    {
+        ManagedAttributes?.Clear();
+        Clear();
+    }
 
     internal override bool SupportsWeakrefs => true;
 }

@@ -7,7 +7,7 @@ namespace PyHeap.Runtime.Objects;
 /// (ASCII, latin-1, UCS-2, UCS-4 decided by the widest character). The empty string and one-character latin-1
 /// strings are static singletons, and interned strings (identifiers in source, attribute names) are immortal.
 /// </summary>
-public sealed class PyStr : PyObject
+public sealed class PyStr : PyObject, IBuiltinSubtypeInstance
 {
     private static readonly ConcurrentDictionary<string, PyStr> Interned = new(StringComparer.Ordinal);
     private static readonly PyStr[] Latin1 = MakeLatin1();
@@ -29,7 +29,7 @@ public sealed class PyStr : PyObject
         : base(type)
     {
         Value = value;
-        ManagedAttributes = new ManagedDict(this, inlineValues: false);
+        ManagedAttributes = ManagedDict.ForSubtype(this);
     }
 
     /// <summary>The managed <c>__dict__</c> of an instance of a Python subclass of str (null for an exact str).</summary>

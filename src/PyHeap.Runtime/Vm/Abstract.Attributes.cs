@@ -39,14 +39,12 @@ public static partial class Abstract
 
     /// <summary>
     /// The managed dict storage (Py_TPFLAGS_MANAGED_DICT) of an instance of a class, including instances of
-    /// Python subclasses of list and dict; null for objects without one.
+    /// Python subclasses of builtins whose class gave them a __dict__; null for objects without one.
     /// </summary>
     public static ManagedDict? ManagedStorage(PyObject obj) => obj switch
     {
         PyInstance { HasAttributeStorage: true } i => i.ManagedAttributes,
-        PyList l => l.ManagedAttributes,
-        PyDict d => d.ManagedAttributes,
-        PyStr s => s.ManagedAttributes,
+        IBuiltinSubtypeInstance { ManagedAttributes: { HasDictSlot: true } storage } => storage,
         _ => null,
     };
 
@@ -54,9 +52,7 @@ public static partial class Abstract
     public static PyDict? InstanceDict(PyObject obj) => obj switch
     {
         PyInstance i => i.Dict,
-        PyList l => l.ManagedAttributes?.Dict,
-        PyDict d => d.ManagedAttributes?.Dict,
-        PyStr s => s.ManagedAttributes?.Dict,
+        IBuiltinSubtypeInstance s => s.ManagedAttributes?.Dict,
         PyFunction f => f.Dict,
         PyModule m => m.Dict,
         PyBaseException e => e.Dict,
@@ -183,7 +179,7 @@ public static partial class Abstract
                     inst.SetAttribute(name, value);
                 }
                 return;
-            case PyList or PyDict or PyStr when ManagedStorage(obj) is { } storage:
+            case IBuiltinSubtypeInstance when ManagedStorage(obj) is { } storage:
                 if (value is null)
                 {
                     if (!storage.Delete(name)) throw NoAttribute(obj, name);
