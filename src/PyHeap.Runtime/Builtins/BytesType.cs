@@ -12,6 +12,7 @@ public static class BytesType
     {
         var t = Types.Bytes;
         t.Repr = self => PyStr.From(StrRepr.BytesRepr(((PyBytes)self).Value));
+        t.Str = t.Repr; // bytes_str: the repr (a subclass's __repr__ does not change str())
         t.Hash = self => ((PyBytes)self).Hash;
         // bytes_str (tp_str) is the repr (it only warns under -b); str() already falls back to it, so only the wrapper is shown.
         SlotWrappers.Add(t, "__str__", (self, args, kw) => { SlotWrappers.CheckArgs(args, 0); return t.Repr!(self); });

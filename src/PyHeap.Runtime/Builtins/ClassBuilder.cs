@@ -219,8 +219,6 @@ public static class ClassBuilder
         var slotsObj = dict.GetItemOrNull("__slots__");
         if (solidBase.IsSubtypeOf(WeakRefTypes.Ref) && slotsObj is null)
             throw Errors.NotImplementedError("subclassing weakref.ref without __slots__ is not supported by PyHeap yet");
-        if ((solidBase.IsSubtypeOf(Types.List) || solidBase.IsSubtypeOf(Types.Dict) || solidBase.IsSubtypeOf(Types.Str)) && (slotsObj is not null || baseLayout is { HasDict: false }))
-            throw Errors.NotImplementedError($"__slots__ in a subclass of '{solidBase.Name}' is not supported by PyHeap yet");
         if (solidBase.ItemSize != 0)
         {
             SetVarSizedLayout(type, solidBase, dict, slotsObj);

@@ -72,6 +72,8 @@ public static class FunctionTypes
         method.GetAttr = (self, name) => Abstract.GenericGetAttr(self, name) ?? Abstract.LookupAttr(((PyMethod)self).Function, name);
         TypeDicts.AddGetSet(method, "__self__", self => RefCounts.NewRef(((PyMethod)self).Self));
         TypeDicts.AddGetSet(method, "__func__", self => RefCounts.NewRef(((PyMethod)self).Function));
+        // method_get_doc: the function's __doc__ (the type's own __doc__ entry must not hide it).
+        TypeDicts.AddGetSet(method, "__doc__", self => Abstract.GetAttr(((PyMethod)self).Function, "__doc__"));
 
         var builtin = Types.BuiltinFunction;
         builtin.Call = (self, args, kw) => ((PyBuiltinFunction)self).Invoke(args, kw);

@@ -23,7 +23,6 @@ public static class SetType
         Types.Set.New = NewSet;
         Types.FrozenSet.New = NewFrozenSet;
         Types.Set.Init = InitSet;
-        TypeDicts.AddMethod(Types.Set, "__init__", InitSet);
         ContainerDunders.AddNew(Types.Set, genericNew: true);
         ContainerDunders.AddNew(Types.FrozenSet, genericNew: false);
         SetMethods.Install();

@@ -45,6 +45,8 @@ public static class TypeMethods
             type.ModuleName = value is PyStr s ? s.Value : "builtins";
         });
         TypeDicts.AddGetSet(t, "__dict__", self => PyMappingProxy.New(((PyType)self).Dict!));
+        TypeDicts.AddGetSet(t, "__basicsize__", self => PyInt.From(((PyType)self).BasicSize));
+        TypeDicts.AddGetSet(t, "__itemsize__", self => PyInt.From(((PyType)self).ItemSize));
         TypeDicts.AddGetSet(t, "__doc__", self =>
         {
             var doc = ((PyType)self).Dict!.GetItemOrNull("__doc__") ?? PyNone.None;

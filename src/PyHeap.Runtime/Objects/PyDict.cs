@@ -129,7 +129,7 @@ public sealed partial class PyDict : PyObject, IBuiltinSubtypeInstance
     /// <summary>dict_sizeof: the type's basicsize (56 for a subclass with a weakref slot) plus the keys table.</summary>
     public override long SizeOf() => Type.BasicSize + KeysSize;
 
-    public override int AllocationSize => Type.BasicSize + Heap.GcHeaderSize + (ManagedAttributes is null ? 0 : 16);
+    public override int AllocationSize => ManagedAttributes is null ? Type.BasicSize + Heap.GcHeaderSize : Heap.GenericAllocSize(Type, 0);
 
     /// <summary>Hash of a key with CPython's rules (may call <c>__hash__</c>).</summary>
     private static long HashOf(PyObject key) => key is PyStr s ? s.Hash : Abstract.Hash(key);

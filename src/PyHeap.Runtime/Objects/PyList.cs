@@ -310,7 +310,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
     /// <summary>list___sizeof__: the type's basicsize (48 for a subclass with a weakref slot) plus ob_item.</summary>
     public override long SizeOf() => Type.BasicSize + 8L * allocated;
 
-    public override int AllocationSize => Type.BasicSize + Heap.GcHeaderSize + (ManagedAttributes is null ? 0 : 16);
+    public override int AllocationSize => ManagedAttributes is null ? Type.BasicSize + Heap.GcHeaderSize : Heap.GenericAllocSize(Type, 0);
 
     public override void Traverse(Action<PyObject> visit)
     {

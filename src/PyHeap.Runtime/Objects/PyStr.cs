@@ -129,7 +129,7 @@ public sealed class PyStr : PyObject, IBuiltinSubtypeInstance
 
     public override int AllocationSize => ManagedAttributes is null
         ? base.AllocationSize
-        : Type.BasicSize + Memory.Heap.GcHeaderSize + 16;
+        : Memory.Heap.GenericAllocSize(Type, 0);
 
     /// <summary>subtype_traverse: the managed dict, then the heap type (str itself owns no references).</summary>
     public override void Traverse(Action<PyObject> visit)

@@ -1,9 +1,11 @@
 # PyHeap's copy: Lib/copy.py for the subset PyHeap runs. CPython copies instances of user classes through
 # object.__reduce_ex__(4) and copyreg.__newobj__; PyHeap has no pickle protocol on object, so _reconstruct is
-# fed the same pieces directly: cls.__new__(cls), then the state (__getstate__() if the class defines it, else
-# the instance __dict__ — or (dict, slots) for classes with __slots__), applied with __setstate__ if defined,
-# else by updating __dict__ / setattr for slots. __copy__ / __deepcopy__(memo) hooks, the memo dict (keyed by
-# id, with the _keep_alive list under id(memo)) and the atomic/list/tuple/dict dispatch are Lib/copy.py's.
+# fed the same pieces directly: a Python class's own __reduce__, or cls.__new__(cls, *__getnewargs__()) (set
+# subclasses: cls(list(x))), then the state (__getstate__() if the class defines it, else the instance
+# __dict__ — or (dict, slots) for classes with __slots__), applied with __setstate__ if defined, else by
+# updating __dict__ / setattr for slots, then the items of a list or dict subclass. __copy__ /
+# __deepcopy__(memo) hooks, the memo dict (keyed by id, with the _keep_alive list under id(memo)) and the
+# atomic/list/tuple/dict dispatch are Lib/copy.py's.
 # Known differences: objects that CPython refuses to copy through __reduce_ex__ raise
 # TypeError("cannot pickle 'X' object") here only for builtin types PyHeap knows nothing about; the
 # intermediate objects differ (no reduce tuples), so refcounts seen from __deepcopy__ hooks can differ.
@@ -177,13 +179,48 @@ def _get_state(x, cls):
     return d if d else None
 
 
+def _user_reduce(cls):
+    """A __reduce__ a Python class along the MRO defines (Counter, defaultdict, ...), or None."""
+    for c in cls.__mro__:
+        if '__reduce__' in c.__dict__ and c.__module__ != 'builtins':
+            return c.__dict__['__reduce__']
+        if c.__module__ == 'builtins':
+            return None
+    return None
+
+
+def _reduce_pieces(x, cls):
+    """(callable, args, state, listiter, dictiter) as x.__reduce_ex__(4) gives them: a Python __reduce__,
+    set.__reduce__ (cls(list(x))), or object's reduce_newobj (cls.__new__(cls, *__getnewargs__()), the state,
+    then a list's items or a dict's items)."""
+    reduce = _user_reduce(cls)
+    if reduce is not None:
+        rv = tuple(reduce(x)) + (None, None, None)
+        return rv[0], rv[1], rv[2], rv[3], rv[4]
+    if isinstance(x, (set, frozenset)):
+        return cls, (list(x),), _get_state(x, cls), None, None
+    getnewargs = getattr(cls, '__getnewargs__', None)
+    args = getnewargs(x) if getnewargs is not None else ()
+    return (cls.__new__, (cls,) + args, _get_state(x, cls),
+            iter(x) if isinstance(x, list) else None,
+            iter(x.items()) if isinstance(x, dict) else None)
+
+
 def _reconstruct(x, memo):
     cls = type(x)
     if getattr(cls, '__module__', None) == 'builtins' and not hasattr(x, '__dict__') \
             and not issubclass(cls, BaseException):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     deep = memo is not None
-    y = cls.__new__(cls)
+    if issubclass(cls, BaseException):
+        y = cls.__new__(cls)
+        state = _get_state(x, cls)
+        listiter = dictiter = None
+    else:
+        func, args, state, listiter, dictiter = _reduce_pieces(x, cls)
+        if deep and args:
+            args = deepcopy(args, memo)
+        y = func(*args)
     if deep:
         memo[id(x)] = y
     if issubclass(cls, BaseException):
@@ -191,7 +228,6 @@ def _reconstruct(x, memo):
         if deep:
             args = deepcopy(args, memo)
         y.args = args
-    state = _get_state(x, cls)
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
@@ -208,4 +244,21 @@ def _reconstruct(x, memo):
             if slotstate is not None:
                 for key, value in slotstate.items():
                     setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                item = deepcopy(item, memo)
+                y.append(item)
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+                y[key] = value
+        else:
+            for key, value in dictiter:
+                y[key] = value
     return y
