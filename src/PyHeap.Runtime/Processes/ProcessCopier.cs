@@ -12,7 +12,8 @@ namespace PyHeap.Runtime.Processes;
 /// qualified name, looked up again in the receiving process), or with <see cref="CopyMode.Fork"/> functions by value;
 /// exceptions as their class and args (BaseException.__reduce__). <see cref="Check"/> runs first, so a copy never stops
 /// half-way. The source heap is only read: no reference count of the sending process changes. Instances of user classes
-/// are not copied (a PyHeap limitation, reported as a PicklingError); nor are classes defined in __main__ by fork.
+/// (and of Python subclasses of builtins: a namedtuple, a Counter) are not copied (a PyHeap limitation, reported as a
+/// PicklingError); nor are classes defined in __main__ by fork.
 /// </summary>
 public sealed class ProcessCopier(Interpreter source, Interpreter target, CopyMode mode)
 {
@@ -96,7 +97,7 @@ public sealed class ProcessCopier(Interpreter source, Interpreter target, CopyMo
         return null;
     }
 
-    private CopyError Refuse(PyObject o) => mode == CopyMode.Pickle && o is PyInstance
+    private CopyError Refuse(PyObject o) => mode == CopyMode.Pickle && (o is PyInstance || (o is IBuiltinSubtypeInstance && o.Type.IsHeapType))
         ? new CopyError("PicklingError", $"Can't pickle {Describe(o)}: PyHeap copies builtin values, functions and classes between processes, not instances of classes")
         : mode == CopyMode.Pickle
             ? new CopyError("TypeError", $"cannot pickle '{TypeName(o.Type)}' object")
