@@ -258,7 +258,7 @@ public sealed class Heap
             if (finalizer(obj)) return; // resurrected (and still tracked)
             PyHeap.Runtime.Gc.GcState.Untrack(obj);
         }
-        if (obj.WeakRefs is not null) ClearWeakRefs?.Invoke(obj);
+        if (obj.WeakRefs is not null && !obj.ClearsWeakRefsInDealloc) ClearWeakRefs?.Invoke(obj);
         obj.ReleaseReferences();
         BeforeFree?.Invoke(obj);
         Free(obj);

@@ -76,7 +76,13 @@ public abstract class PyObject : Gc.GcLink
     /// <summary>tp_weaklist: the head of the weak references to this object (types that support them).</summary>
     internal PyWeakReference? WeakRefs;
 
-    /// <summary>tp_weaklistoffset != 0: <c>weakref.ref(obj)</c> is allowed.</summary>
+    /// <summary>
+    /// The deallocator clears the weak references itself, later than the generic point before
+    /// <see cref="ReleaseReferences"/> (subtype_dealloc leaves them to a base that has tp_weaklist, as set_dealloc).
+    /// </summary>
+    internal virtual bool ClearsWeakRefsInDealloc => false;
+
+        /// <summary>tp_weaklistoffset != 0: <c>weakref.ref(obj)</c> is allowed.</summary>
     internal virtual bool SupportsWeakrefs => false;
 
     /// <summary>Drops every owned reference (the part of tp_dealloc after finalization, and tp_clear).</summary>

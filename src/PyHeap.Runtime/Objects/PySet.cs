@@ -417,12 +417,25 @@ public sealed partial class PySet : PyObject, IBuiltinSubtypeInstance
     /// <summary>set_dealloc / set_clear_internal: keys released in table order.</summary>
     internal override bool UsesTrashcan => true;
 
-    /// <summary>set_dealloc, or subtype_dealloc for a subclass: the slots and dict, set_dealloc, then the type.</summary>
+    /// <summary>
+    /// set_dealloc, or subtype_dealloc for a subclass: the slots and dict, then set_dealloc — which clears the
+    /// weak references (set has tp_weaklist, so subtype_dealloc leaves them to it) before the keys — then the type.
+    /// </summary>
     internal override void ReleaseReferences()
     {
-        if (ManagedAttributes is { } attrs) attrs.SubtypeDealloc(Clear);
-        else Clear();
+        if (ManagedAttributes is not { } attrs)
+        {
+            Clear();
+            return;
+        }
+        attrs.SubtypeDealloc(() =>
+        {
+            if (WeakRefs is not null) Heap.Current.ClearWeakRefs?.Invoke(this);
+            Clear();
+        });
     }
+
+    internal override bool ClearsWeakRefsInDealloc => ManagedAttributes is not null;
 
     /// <summary>set_tp_clear (subtype_clear clears the slots and the managed dict first).</summary>
     internal override void GcClear()
