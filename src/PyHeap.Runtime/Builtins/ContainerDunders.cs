@@ -15,8 +15,8 @@ public static class ContainerDunders
     public static void Install(PyType t) => SlotWrappers.AddOperators(t);
 
     /// <summary>
-    /// <c>T.__new__(S, ...)</c> (Objects/typeobject.c: tp_new_wrapper): S must be a subtype of T whose nearest static
-    /// base uses T's tp_new; then T's tp_new.
+    /// <c>T.__new__(S, ...)</c> (Objects/typeobject.c: tp_new_wrapper): S must be a subtype of T whose objects are
+    /// made by T's tp_new (<see cref="TypeCall.CheckNewIsSafe"/>); then T's tp_new.
     /// <paramref name="genericNew"/> is PyType_GenericNew (list, dict): an empty object, the arguments ignored.
     /// </summary>
     public static void AddNew(PyType t, bool genericNew)
@@ -24,11 +24,7 @@ public static class ContainerDunders
         TypeDicts.AddStaticNew(t, (sub, args, kw) =>
         {
             if (!sub.IsSubtypeOf(t)) throw Errors.TypeError($"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
-            // tp_new_wrapper's safety check: the nearest static base of S must make its objects with T's tp_new.
-            var staticBase = sub;
-            while (staticBase.IsHeapType) staticBase = staticBase.Base!;
-            if (staticBase.New != t.New)
-                throw Errors.TypeError($"{t.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
+            TypeCall.CheckNewIsSafe(t, sub);
             if (!genericNew) return t.New!(sub, args, kw);
             if (ReferenceEquals(sub, Types.List)) return PyList.NewGeneric();
             if (ReferenceEquals(sub, Types.Dict)) return PyDict.NewGeneric();

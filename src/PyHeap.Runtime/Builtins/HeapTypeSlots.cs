@@ -44,7 +44,7 @@ public static class HeapTypeSlots
         if (Defined(t, "__int__")) t.Int = self => CallUnary(self, "__int__");
         if (Defined(t, "__float__")) t.Float = self => CallUnary(self, "__float__");
         if (Defined(t, "__init__")) t.Init = SlotInit;
-        if (Defined(t, "__new__")) t.New = SlotNew;
+        if (Defined(t, "__new__")) t.New = SlotNewFunc;
         for (var i = 0; i < BinaryNames.Length; i++)
         {
             var op = "__" + BinaryNames[i] + "__";
@@ -267,6 +267,9 @@ public static class HeapTypeSlots
         }
         return r;
     }
+
+    /// <summary>slot_tp_new as one slot value, so "the class defines __new__" is a reference test.</summary>
+    internal static readonly CallFunc SlotNewFunc = SlotNew;
 
     /// <summary>slot_tp_new: calls the class's __new__ (a staticmethod) with the class first.</summary>
     private static PyObject SlotNew(PyObject typeObj, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -81,7 +81,12 @@ public static class ObjectMethods
         TypeDicts.AddMethod(t, "__sizeof__", (self, args, kw) => { NativeArgs.None("object.__sizeof__", args, kw); return PyInt.From(self.SizeOf()); });
         TypeDicts.AddMethod(t, "__dir__", (self, args, kw) => { NativeArgs.None("object.__dir__", args, kw); return DirFunctions.ObjectDir(self); });
         ObjectReduce.Install(t);
-        TypeDicts.AddStaticNew(t, (type, args, kw) => TypeCall.ObjectNew(type, [], null));
+        TypeDicts.AddStaticNew(t, (type, args, kw) =>
+        {
+            // object.__new__(S) for a subclass of a builtin container or number would make the wrong kind of object.
+            if (type.IsSubtypeOf(Types.Object) && !type.IsSubtypeOf(ExceptionTypes.BaseException)) TypeCall.CheckNewIsSafe(t, type);
+            return TypeCall.ObjectNew(type, [], null);
+        });
     }
 
     private static PyStr AttrName(PyObject o) =>

@@ -132,6 +132,18 @@ public static class TypeCall
     /// </summary>
     public static bool InitOverridden(PyType type) => type.IsHeapType && type.Init is { } init && init != ObjectInitSlot;
 
+    /// <summary>
+    /// tp_new_wrapper's safety check for <c>T.__new__(S)</c>: the nearest base of S (S itself included) whose
+    /// tp_new is not a Python <c>__new__</c> must make its objects with T's tp_new.
+    /// </summary>
+    public static void CheckNewIsSafe(PyType t, PyType sub)
+    {
+        var staticBase = sub;
+        while (staticBase.New == HeapTypeSlots.SlotNewFunc && staticBase.Base is { } b) staticBase = b;
+        if (staticBase.New != t.New)
+            throw Errors.TypeError($"{t.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
+    }
+
     /// <summary>object_new: excess arguments are an error unless __init__ is overridden.</summary>
     public static PyObject ObjectNew(PyObject typeObj, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -61,3 +61,14 @@ class Scaled(int):
     def __new__(cls, value, scale=10):
         return int.__new__(cls, value * scale)
 print(Scaled(4), Scaled(4, scale=2), sys.getrefcount(Scaled(4)))
+# tp_new_wrapper's safety check: object.__new__ cannot make an int/list/tuple subclass instance.
+class L(list):
+    pass
+class Bare(tuple):
+    def __new__(cls):
+        return object.__new__(cls)
+for f in (lambda: object.__new__(Money), lambda: object.__new__(L), lambda: Bare(), lambda: Money.__new__(Vec, 1)):
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
