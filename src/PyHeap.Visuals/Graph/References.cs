@@ -8,6 +8,14 @@ public static class References
     public static IEnumerable<(string Label, PyObject Child)> Of(PyObject o)
     {
         var result = new List<(string, PyObject)>();
+        // An instance of a subclass of a builtin: its __slots__ and __dict__ attributes first (subtype_traverse).
+        if (o is IBuiltinSubtypeInstance { ManagedAttributes: { } storage })
+        {
+            if (storage.SlotValues is { } own)
+                for (var i = 0; i < own.Length; i++)
+                    if (own[i] is { } v) result.Add(($".{o.Type.Layout!.SlotNames[i]}", v));
+            foreach (var (key, value) in storage.Attributes().ToList()) result.Add(($".{(key as PyStr)?.Value}", value));
+        }
         switch (o)
         {
             case PyList l:
@@ -25,8 +33,10 @@ public static class References
                 }
                 break;
             case PySet s:
-                o.Traverse(child => result.Add(("member", child)));
+                foreach (var member in s.Items) result.Add(("member", member));
                 break;
+            case IBuiltinSubtypeInstance:
+                break; // str, int, float, bytes: nothing beyond the attributes above
             case PyCell c:
                 if (c.Contents is { } contents) result.Add(("cell", contents));
                 break;
