@@ -46,16 +46,11 @@ public static class References
                     for (var i = 0; i < slots.Length; i++)
                         if (slots[i] is { } v) result.Add(($".{inst.Type.Layout!.SlotNames[i]}", v));
                 break;
-            case PyStr:
-                break;
             default:
                 // Other objects: their references in tp_traverse order, without the class pointer.
                 o.Traverse(child => { if (!ReferenceEquals(child, o.Type)) result.Add(("", child)); });
                 break;
         }
-        // Instances of subclasses of list, dict, str… keep attributes in a managed dict as well.
-        if (o is not PyInstance && PyHeap.Runtime.Vm.Abstract.ManagedStorage(o) is { } managed)
-            foreach (var (key, value) in managed.Attributes().ToList()) result.Add(($".{(key as PyStr)?.Value}", value));
         return result;
     }
 
