@@ -157,19 +157,54 @@ public static class ClassBuilder
         }
     }
 
-    /// <summary>The first base whose layout the class extends (best_base, simplified to the first base's solid base).</summary>
+    /// <summary>
+    /// Objects/typeobject.c: best_base — the base whose solid base is the most derived (the class extends its
+    /// layout and it becomes tp_base); two unrelated solid bases are a layout conflict.
+    /// </summary>
     private static PyType SolidBase(PyType[] bases)
     {
         PyType? winner = null;
+        PyType? chosen = null;
         foreach (var b in bases)
         {
-            var candidate = b;
-            if (winner is null || candidate.IsSubtypeOf(winner)) winner = candidate;
-            else if (!winner.IsSubtypeOf(candidate) && candidate.BasicSize > winner.BasicSize && !candidate.IsSubtypeOf(Types.Object.Base ?? Types.Object))
+            var candidate = Solid(b);
+            if (winner is null || (!winner.IsSubtypeOf(candidate) && candidate.IsSubtypeOf(winner)))
+            {
+                winner = candidate;
+                chosen = b;
+            }
+            else if (!winner.IsSubtypeOf(candidate))
+            {
                 throw Errors.TypeError("multiple bases have instance lay-out conflict");
+            }
         }
-        return winner!;
+        return chosen!;
     }
+
+    /// <summary>solid_base: the nearest type along the tp_base chain that adds fields to the instance layout.</summary>
+    private static PyType Solid(PyType type)
+    {
+        var b = type.Base is { } parent ? Solid(parent) : Types.Object;
+        return ExtraIvars(type, b) ? type : b;
+    }
+
+    /// <summary>
+    /// extra_ivars: <paramref name="type"/>'s instances are bigger than <paramref name="b"/>'s — by anything but
+    /// a __weakref__ slot the type added at its end (a managed dict lives before the object); with items
+    /// involved, any difference in size counts.
+    /// </summary>
+    private static bool ExtraIvars(PyType type, PyType b)
+    {
+        if (ReferenceEquals(type, b)) return false;
+        long size = type.BasicSize;
+        if (type.ItemSize != 0 || b.ItemSize != 0) return size != b.BasicSize || type.ItemSize != b.ItemSize;
+        if (type.IsHeapType && (type.Layout?.HasWeakref ?? false) && !HasWeakrefSlot(b)) size -= 8;
+        return size != b.BasicSize;
+    }
+
+    /// <summary>tp_weaklistoffset != 0 for a solid base: a class's __weakref__, or set/frozenset's own list.</summary>
+    private static bool HasWeakrefSlot(PyType t) =>
+        t.Layout?.HasWeakref ?? (t == Types.Set || t == Types.FrozenSet);
 
     /// <summary>The C3 linearisation (Objects/typeobject.c: mro_implementation).</summary>
     private static PyObject[] ComputeMro(PyType type, PyType[] bases)
