@@ -48,3 +48,4 @@ try:
     Point.x.__get__(5)
 except TypeError as e:
     print("TypeError", e)
+print(Single.__new__.__defaults__, Point.__new__.__defaults__, Point.__new__.__name__, Point.__new__.__qualname__, Point._make.__qualname__, Point.__new__.__globals__["__name__"])

@@ -2,8 +2,7 @@
 # (and Modules/_collectionsmodule.c's) values, ordering, reprs and error messages, for the subset PyHeap runs.
 # namedtuple makes a real tuple subclass (__slots__ = (), fields are _tuplegetter descriptors) and Counter is
 # Lib's dict subclass. Known differences from CPython 3.11:
-# - there is no exec, so a namedtuple's __new__ takes *args/**kwargs and builds the argument errors by hand
-#   with CPython's wording (its signature and __defaults__ differ); _tuplegetter is a Python class.
+# - _tuplegetter is a Python class (a data descriptor with CPython's repr and errors).
 # - defaultdict and OrderedDict are C types in CPython; here they are Python dict subclasses (defaultdict with
 #   __slots__ = ('default_factory',), so its size matches; OrderedDict keeps no linked list, so getsizeof on it
 #   differs, and its error messages name 'defaultdict'/'OrderedDict' where CPython's name 'collections.X').
@@ -20,15 +19,6 @@ _KEYWORDS = frozenset(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 
                        'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
                        'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
                        'return', 'try', 'while', 'with', 'yield'])
-
-
-def _names_message(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
 ################################################################################
@@ -121,42 +111,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
     tuple_new = tuple.__new__
     _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
-    new_name = typename + '.__new__'
+    # Create all the named tuple methods to be added to the class namespace
 
-    def _bind(args, kwargs):
-        # What the eval'd "lambda _cls, x, y: _tuple_new(_cls, (x, y))" (with its __defaults__) binds.
-        if len(args) > num_fields:
-            raise TypeError('%s() takes %d positional argument%s but %d %s given'
-                            % (new_name, num_fields + 1, '' if num_fields == 0 else 's',
-                               len(args) + 1, 'was' if len(args) == 0 else 'were'))
-        values = list(args)
-        for key in kwargs:
-            if key not in field_names:
-                raise TypeError('%s() got an unexpected keyword argument %r' % (new_name, key))
-            if field_names.index(key) < len(args):
-                raise TypeError('%s() got multiple values for argument %r' % (new_name, key))
-        missing = []
-        for i in range(len(args), num_fields):
-            name = field_names[i]
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing.append(name)
-                values.append(None)
-        if missing:
-            raise TypeError('%s() missing %d required positional argument%s: %s'
-                            % (new_name, len(missing), '' if len(missing) == 1 else 's',
-                               _names_message(missing)))
-        return values
-
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and _len(args) == num_fields:
-            return tuple_new(_cls, args)
-        return tuple_new(_cls, _bind(args, kwargs))
-
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    code = f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))'
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
     __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
+    if defaults is not None:
+        __new__.__defaults__ = defaults
 
     @classmethod
     def _make(cls, iterable):
