@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PyHeap.Hosts.Jupyter;
+using PyHeap.Kernel;
 
 namespace PyHeap.Cli;
 
@@ -36,7 +37,7 @@ internal static class JupyterCommand
         int code;
         try
         {
-            code = new JupyterHost(connection).Run();
+            code = new JupyterHost(connection, new KernelSessionOptions { HistoryFile = HistoryFile() }).Run();
         }
         catch (Exception e)
         {
@@ -50,5 +51,23 @@ internal static class JupyterCommand
         Console.Error.Flush();
         Environment.Exit(code);
         return code;
+    }
+
+    /// <summary>
+    /// The input history file: $PYHEAP_HISTORY_FILE (empty: keep history in memory only), else
+    /// $XDG_DATA_HOME/pyheap/history.jsonl, else ~/.local/share/pyheap/history.jsonl.
+    /// </summary>
+    private static string? HistoryFile()
+    {
+        var given = Environment.GetEnvironmentVariable("PYHEAP_HISTORY_FILE");
+        if (given is not null) return given.Length == 0 ? null : given;
+        var data = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (string.IsNullOrEmpty(data))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (string.IsNullOrEmpty(home)) return null;
+            data = Path.Combine(home, ".local", "share");
+        }
+        return Path.Combine(data, "pyheap", "history.jsonl");
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class KernelSession : IDisposable
     public KernelSession(KernelSessionOptions? options = null)
     {
         this.options = options ?? new KernelSessionOptions();
-        history = new HistoryStore(this.options.HistorySession);
+        history = new HistoryStore(this.options.HistorySession, this.options.HistoryFile);
         BuiltinMagics.RegisterAll(Magics);
         ViewMagics.RegisterAll(Magics);
         interp = thread.Run(() => CreateInterpreter(this.options.Profile));

@@ -13,4 +13,10 @@ public sealed record KernelSessionOptions
 
     /// <summary>The session number history entries carry.</summary>
     public int HistorySession { get; init; } = 1;
+
+    /// <summary>
+    /// Where the input history persists across kernel restarts (JSON lines); null keeps it in memory. With a file,
+    /// the session numbers itself one past the last session recorded there.
+    /// </summary>
+    public string? HistoryFile { get; init; }
 }

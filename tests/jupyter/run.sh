@@ -7,5 +7,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export PYDEVD_DISABLE_FILE_VALIDATION=1
 export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ left in the work tree
+# The kernels' input history goes to a file of this run, not the user's ~/.local/share/pyheap.
+export PYHEAP_HISTORY_FILE="${PYHEAP_HISTORY_FILE:-$(mktemp -d)/history.jsonl}"
 cd "$here"
 exec /usr/bin/python3 -m unittest discover -v -s "$here" -p 'test_*.py' "$@"

@@ -476,6 +476,23 @@ class LifecycleTests(unittest.TestCase):
             kc.stop_channels()
             km.shutdown_kernel(now=True)
 
+    def test_history_survives_a_restart(self):
+        km, kc = start_new_kernel(kernel_name=fx.KERNEL_NAME, startup_timeout=60)
+        try:
+            msg_id = kc.execute("before_restart = 'kept in the history file'")
+            self.assertEqual(get_reply(kc, msg_id)["content"]["status"], "ok")
+            km.restart_kernel(now=False)
+            kc.wait_for_ready(timeout=60)
+            msg_id = kc.execute("after_restart = 1")
+            self.assertEqual(get_reply(kc, msg_id)["content"]["status"], "ok")
+            msg_id = kc.history(hist_access_type="tail", n=2, output=False, raw=True)
+            history = get_reply(kc, msg_id)["content"]["history"]
+            self.assertEqual([entry[2] for entry in history], ["before_restart = 'kept in the history file'", "after_restart = 1"])
+            self.assertLess(history[0][0], history[1][0], "the restarted kernel is a later session")
+        finally:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+
     def test_shutdown_on_control(self):
         km, kc = start_new_kernel(kernel_name=fx.KERNEL_NAME, startup_timeout=60)
         try:
