@@ -21,7 +21,17 @@ public static class ClassBuilder
         if (args[0] is not PyFunction body) throw Errors.TypeError("__build_class__: func must be a function");
         if (args[1] is not PyStr name) throw Errors.TypeError("__build_class__: name is not a string");
         var interp = Interpreter.Current;
-        var bases = PyTuple.FromBorrowed(args[2..]);
+        var origBases = PyTuple.FromBorrowed(args[2..]);
+        PyTuple bases;
+        try
+        {
+            bases = UpdateBases(origBases);
+        }
+        catch
+        {
+            RefCounts.DecRef(origBases);
+            throw;
+        }
         var ns = PyDict.New();
         try
         {
@@ -30,6 +40,7 @@ public static class ClassBuilder
             var cell = interp.RunFrame(frame);
             try
             {
+                if (!ReferenceEquals(bases, origBases)) ns.SetItem("__orig_bases__", origBases);
                 var cls = TypeCall.Call(Types.Type, [name, bases, ns], null);
                 if (cell is PyCell c && !ReferenceEquals(c.Contents, cls))
                 {
@@ -47,7 +58,53 @@ public static class ClassBuilder
         {
             RefCounts.DecRef(ns);
             RefCounts.DecRef(bases);
+            RefCounts.DecRef(origBases);
         }
+    }
+
+    /// <summary>
+    /// update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__ (list[int],
+    /// typing.Generic[T]) is replaced by the classes it returns. Returns a new reference (the same tuple when unchanged).
+    /// </summary>
+    private static PyTuple UpdateBases(PyTuple bases)
+    {
+        List<PyObject>? changed = null;
+        try
+        {
+            for (var i = 0; i < bases.Count; i++)
+            {
+                var b = bases.Items[i];
+                var meth = b is PyType ? null : Abstract.LookupAttr(b, PyStr.Intern("__mro_entries__"));
+                if (meth is null)
+                {
+                    changed?.Add(RefCounts.NewRef(b));
+                    continue;
+                }
+                PyObject entries;
+                try
+                {
+                    entries = Interpreter.Current.CallObject(meth, [bases]);
+                }
+                finally
+                {
+                    RefCounts.DecRef(meth);
+                }
+                if (entries is not PyTuple tuple)
+                {
+                    RefCounts.DecRef(entries);
+                    throw Errors.TypeError("__mro_entries__ must return a tuple");
+                }
+                changed ??= bases.Items.Take(i).Select(RefCounts.NewRef).ToList();
+                foreach (var e in tuple.Items) changed.Add(RefCounts.NewRef(e));
+                RefCounts.DecRef(tuple);
+            }
+        }
+        catch
+        {
+            if (changed is not null) foreach (var c in changed) RefCounts.DecRef(c);
+            throw;
+        }
+        return changed is null ? RefCounts.NewRef(bases) : PyTuple.Steal(changed.ToArray());
     }
 
     /// <summary>type(x) and type(name, bases, dict).</summary>
@@ -58,6 +115,10 @@ public static class ClassBuilder
         if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple bases) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
+        // type_new_set_module: a class made by type(name, bases, dict) belongs to the caller's module.
+        if (!ns.ContainsKey(PyStr.Intern("__module__"))
+            && Interpreter.Current.Thread.Frame?.Globals.GetItemOrNull("__name__") is { } moduleName)
+            ns.SetItem("__module__", moduleName);
         return Create(name.Value, bases, ns);
     }
 
@@ -116,6 +177,7 @@ public static class ClassBuilder
             CopySlotsFromMro(type);
             HeapTypeSlots.Fixup(type);
             SetNames(type, dict);
+            InitSubclass(type);
             return type;
         }
         catch
@@ -133,6 +195,35 @@ public static class ClassBuilder
             var sm = PyStaticMethod.New(Types.StaticMethod, f);
             dict.SetItem("__new__", sm);
             RefCounts.DecRef(sm);
+        }
+        foreach (var name in new[] { "__init_subclass__", "__class_getitem__" })
+        {
+            if (dict.GetItemOrNull(name) is not PyFunction g) continue;
+            var cm = PyClassMethod.New(Types.ClassMethod, g);
+            dict.SetItem(name, cm);
+            RefCounts.DecRef(cm);
+        }
+    }
+
+    /// <summary>init_subclass: super(type, type).__init_subclass__() (class keywords are not supported yet).</summary>
+    private static void InitSubclass(PyType type)
+    {
+        var super = PySuper.New(type, type, type);
+        try
+        {
+            var func = Abstract.GetAttr(super, "__init_subclass__");
+            try
+            {
+                RefCounts.DecRef(Interpreter.Current.CallObject(func, []));
+            }
+            finally
+            {
+                RefCounts.DecRef(func);
+            }
+        }
+        finally
+        {
+            RefCounts.DecRef(super);
         }
     }
 

@@ -13,11 +13,13 @@ public static class DescriptorTypes
         sm.DescrGet = (descr, instance, owner) => RefCounts.NewRef(((PyStaticMethod)descr).Callable);
         sm.New = (type, args, kw) => { NativeArgs.ExactlyOne("staticmethod", args, kw); return PyStaticMethod.New((PyType)type, args[0]); };
         sm.Call = (self, args, kw) => Interpreter.Current.CallObject(((PyStaticMethod)self).Callable, args, kw);
+        sm.Repr = self => PyStr.From($"<staticmethod({Abstract.ReprString(((PyStaticMethod)self).Callable)})>");
         TypeDicts.AddGetSet(sm, "__func__", self => RefCounts.NewRef(((PyStaticMethod)self).Callable));
 
         var cm = Types.ClassMethod;
         cm.DescrGet = (descr, instance, owner) => PyMethod.New(((PyClassMethod)descr).Callable, owner);
         cm.New = (type, args, kw) => { NativeArgs.ExactlyOne("classmethod", args, kw); return PyClassMethod.New((PyType)type, args[0]); };
+        cm.Repr = self => PyStr.From($"<classmethod({Abstract.ReprString(((PyClassMethod)self).Callable)})>");
         TypeDicts.AddGetSet(cm, "__func__", self => RefCounts.NewRef(((PyClassMethod)self).Callable));
 
         var prop = Types.Property;

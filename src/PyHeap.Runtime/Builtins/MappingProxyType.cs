@@ -15,6 +15,15 @@ public static class MappingProxyType
         t.Length = self => Abstract.Length(Inner(self));
         t.Contains = (self, key) => Abstract.Contains(Inner(self), key);
         t.Iter = self => Abstract.GetIter(Inner(self));
+        // mappingproxy_new: types.MappingProxyType(mapping) wraps any mapping but a list or tuple.
+        t.New = (type, args, kw) =>
+        {
+            NativeArgs.ExactlyOne("mappingproxy", args, kw);
+            var m = args[0];
+            if (m is PyList || m is PyTuple || m.Type.GetItem is null)
+                throw Errors.TypeError($"mappingproxy() argument must be a mapping, not {m.Type.Name}");
+            return PyMappingProxy.New(m);
+        };
         t.Repr = self => PyStr.From($"mappingproxy({Abstract.ReprString(Inner(self))})");
         t.Str = self => Abstract.Str(Inner(self));
         t.RichCompare = (a, b, op) => Abstract.RichCompare(Inner(a), b, op);

@@ -7,7 +7,7 @@ namespace PyHeap.Runtime.Builtins;
 /// <summary>
 /// Small pickling and typing hooks of the builtin types: <c>__getnewargs__</c> of str, tuple and bytes,
 /// <c>bytes.__bytes__</c>, <c>float.__getformat__</c>, and <c>__class_getitem__</c> of the generic containers
-/// (PyHeap has no types.GenericAlias, so it says so, as subscripting the class does).
+/// (returning a types.GenericAlias).
 /// </summary>
 public static class PickleSupport
 {
@@ -83,10 +83,14 @@ public static class PickleSupport
                 }
             });
         }
-        foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet })
+        // Py_GenericAlias as a classmethod: list[int] is types.GenericAlias(list, (int,)).
+        foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Type })
         {
             TypeDicts.AddClassMethod(t, "__class_getitem__", (cls, args, kw) =>
-                throw Errors.NotImplementedError("generic aliases (__class_getitem__) are not supported by PyHeap"));
+            {
+                NativeArgs.ExactlyOne("__class_getitem__", args, kw);
+                return PyGenericAlias.New(cls, args[0]);
+            });
         }
     }
 }

@@ -29,6 +29,8 @@ internal static class TypeInstaller
         TracebackTypes.Install();
         Quitter.Install();
         PickleSupport.Install();
+        GenericAliasType.Install();
+        UnionTypeMethods.Install();
         string[] searches = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
         TypeDicts.MarkVarargs(Types.Str, searches);
         TypeDicts.MarkVarargs(Types.Bytes, searches);

@@ -113,19 +113,57 @@ public static partial class Abstract
                 if (IsInstance(obj, item)) return true;
             return false;
         }
+        if (cls is PyUnionType union)
+        {
+            foreach (var item in union.Args.Items)
+                if (IsInstance(obj, item)) return true;
+            return false;
+        }
+        if (CheckHook(cls, "__instancecheck__", obj) is { } answer) return answer;
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
     public static bool IsSubclass(PyObject derived, PyObject cls)
     {
-        if (derived is not PyType d) throw Errors.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType t) return d.IsSubtypeOf(t);
+        if (cls is PyType t) return derived is PyType d ? d.IsSubtypeOf(t) : throw Errors.TypeError("issubclass() arg 1 must be a class");
         if (cls is PyTuple tuple)
         {
             foreach (var item in tuple.Items)
                 if (IsSubclass(derived, item)) return true;
             return false;
         }
+        if (cls is PyUnionType union)
+        {
+            foreach (var item in union.Args.Items)
+                if (IsSubclass(derived, item)) return true;
+            return false;
+        }
+        if (CheckHook(cls, "__subclasscheck__", derived) is { } answer) return answer;
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
+
+    /// <summary>PyObject_IsInstance / IsSubclass: a non-class second argument may answer through its type's hook.</summary>
+    private static bool? CheckHook(PyObject cls, string hook, PyObject subject)
+    {
+        // _PyObject_LookupSpecial: the hook is looked up on the type, not through the object's own __getattr__.
+        if (cls.Type.Lookup(PyStr.Intern(hook)) is not { } descr) return null;
+        PyObject result;
+        RefCounts.IncRef(descr);
+        try
+        {
+            using (Heap.Current.Hold(descr)) result = Interpreter.Current.CallObject(descr, [cls, subject]);
+        }
+        finally
+        {
+            RefCounts.DecRef(descr);
+        }
+        try
+        {
+            return IsTrue(result);
+        }
+        finally
+        {
+            RefCounts.DecRef(result);
+        }
     }
 }

@@ -11,8 +11,18 @@ public static partial class Abstract
         if (container.Type.GetItem is { } get) return get(container, key);
         if (container is PyType t)
         {
-            if (t.Lookup(PyStr.Intern("__class_getitem__")) is not null)
-                throw Errors.NotImplementedError("generic aliases (__class_getitem__) are not supported by PyHeap");
+            // PyObject_GetItem: a class subscripted calls its __class_getitem__ (list[int] → types.GenericAlias).
+            if (LookupAttr(t, PyStr.Intern("__class_getitem__")) is { } meth)
+            {
+                try
+                {
+                    return Interpreter.Current.CallObject(meth, [key]);
+                }
+                finally
+                {
+                    RefCounts.DecRef(meth);
+                }
+            }
             throw Errors.TypeError($"type '{t.Name}' is not subscriptable");
         }
         throw Errors.TypeError($"'{container.Type.Name}' object is not subscriptable");
