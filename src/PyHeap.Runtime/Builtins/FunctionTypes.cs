@@ -42,6 +42,17 @@ public static class FunctionTypes
                 f.Module = value is null ? null : RefCounts.NewRef(value);
                 if (old is not null) RefCounts.DecRef(old);
             });
+        TypeDicts.AddGetSet(fn, "__annotations__", self => RefCounts.NewRef(FunctionAnnotations((PyFunction)self)),
+            (self, value) =>
+            {
+                // func_set_annotations: a dict or None (deleting means None).
+                if (value is not null && value is not PyNone && value is not PyDict)
+                    throw Errors.TypeError("__annotations__ must be set to a dict object");
+                var f = (PyFunction)self;
+                var old = f.Annotations;
+                f.Annotations = value is PyDict ? RefCounts.NewRef(value) : null;
+                if (old is not null) RefCounts.DecRef(old);
+            });
         TypeDicts.AddGetSet(fn, "__globals__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Globals));
         TypeDicts.AddGetSet(fn, "__dict__", self => RefCounts.NewRef<PyObject>(((PyFunction)self).Dict ??= PyDict.New()));
 
@@ -159,4 +170,19 @@ public static class FunctionTypes
         IBuiltinSubtypeInstance b => b.ManagedAttributes?.SlotValues,
         _ => null,
     };
+    /// <summary>
+    /// func_get_annotations: MAKE_FUNCTION stores the annotations as a flat (name, value, …) tuple; the first read
+    /// turns it into the dict (kept from then on), and a function without annotations gets an empty dict.
+    /// </summary>
+    private static PyObject FunctionAnnotations(PyFunction f)
+    {
+        if (f.Annotations is PyTuple pairs)
+        {
+            var d = PyDict.New();
+            for (var i = 0; i + 1 < pairs.Count; i += 2) d.SetItem(pairs.Items[i], pairs.Items[i + 1]);
+            f.Annotations = d;
+            RefCounts.DecRef(pairs);
+        }
+        return f.Annotations ??= PyDict.New();
+    }
 }

@@ -32,6 +32,9 @@ public sealed partial class Interpreter
         ["_multiprocessing"] = PyHeap.Runtime.Modules.MultiprocessingModule.Create,
         ["multiprocessing"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "multiprocessing"),
         ["pickle"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "pickle"),
+        ["types"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "types"),
+        ["typing"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "typing"),
+        ["dataclasses"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "dataclasses"),
         ["concurrent"] = PyHeap.Runtime.Modules.PythonModules.CreateConcurrent,
         ["concurrent.futures"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "concurrent.futures"),
     };
