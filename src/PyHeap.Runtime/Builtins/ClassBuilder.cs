@@ -83,6 +83,7 @@ public static class ClassBuilder
                 PyObject entries;
                 try
                 {
+                    using var held = Heap.Current.Hold(meth);
                     entries = Interpreter.Current.CallObject(meth, [bases]);
                 }
                 finally
@@ -209,11 +210,13 @@ public static class ClassBuilder
     private static void InitSubclass(PyType type)
     {
         var super = PySuper.New(type, type, type);
+        using var heldSuper = Heap.Current.Hold(super);
         try
         {
             var func = Abstract.GetAttr(super, "__init_subclass__");
             try
             {
+                using var held = Heap.Current.Hold(func);
                 RefCounts.DecRef(Interpreter.Current.CallObject(func, []));
             }
             finally

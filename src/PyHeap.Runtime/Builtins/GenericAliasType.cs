@@ -92,7 +92,7 @@ public static class GenericAliasType
         PyObject? module = null;
         try
         {
-            module = Abstract.LookupAttr(p, PyStr.Intern("__module__"));
+            using (Heap.Current.Hold(qualname)) module = Abstract.LookupAttr(p, PyStr.Intern("__module__"));
             if (module is null || module is PyNone) sb.Append(Abstract.ReprString(p));
             else if (module is PyStr { Value: "builtins" }) sb.Append(Abstract.StrString(qualname));
             else sb.Append(Abstract.StrString(module)).Append('.').Append(Abstract.StrString(qualname));

@@ -29,6 +29,16 @@ public static class SysModule
             return PyInt.From(args[0].RefCount);
         });
         module.AddFunction("getsizeof", GetSizeOf);
+        module.AddFunction("_getframe", (self, args, kw) =>
+        {
+            // sys__getframe_impl: the caller's frame object (made on demand), `depth` frames further out.
+            NativeArgs.Range("_getframe", args, kw, 0, 1);
+            var depth = args.Length == 1 ? Abstract.AsIndex(args[0]) : 0;
+            var frame = Interpreter.Current.Thread.Frame;
+            for (; depth > 0 && frame is not null; depth--) frame = frame.Previous;
+            if (frame is null) throw Errors.ValueError("call stack is not deep enough");
+            return RefCounts.NewRef<PyObject>(PyFrameObject.For(frame));
+        });
         module.AddFunction("_debugmallocstats", (self, args, kw) =>
         {
             // _PyObject_DebugMallocStats then the object free lists, written straight to the C stderr.

@@ -16,6 +16,7 @@ public static partial class Abstract
             {
                 try
                 {
+                    using var held = Heap.Current.Hold(meth); // a C local while Python code runs
                     return Interpreter.Current.CallObject(meth, [key]);
                 }
                 finally
