@@ -160,6 +160,17 @@ public static class FunctionTypes
             ? $"<module '{((PyModule)self).Name}' (built-in)>"
             : $"<module '{((PyModule)self).Name}'>");
         TypeDicts.AddGetSet(module, "__dict__", self => RefCounts.NewRef<PyObject>(((PyModule)self).Dict));
+        module.New = (type, args, kw) =>
+        {
+            // module___init___impl: types.ModuleType(name, doc=None).
+            NativeArgs.NoKeywords("module", kw);
+            if (args.Length > 2) throw Errors.TypeError($"module() takes at most 2 arguments ({args.Length} given)");
+            if (args.Length == 0) throw Errors.TypeError("module() missing required argument 'name' (pos 1)");
+            var name = args[0] as PyStr ?? throw Errors.TypeError($"module() argument 'name' must be str, not {args[0].Type.Name}");
+            var m = PyModule.New(name.Value);
+            if (args.Length == 2) m.Dict.SetItem("__doc__", args[1]);
+            return m;
+        };
     }
 
     /// <summary>Where a __slots__ member lives: instances of classes, and of Python subclasses of weakref.ref.</summary>

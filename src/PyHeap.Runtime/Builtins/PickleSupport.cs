@@ -84,7 +84,7 @@ public static class PickleSupport
             });
         }
         // Py_GenericAlias as a classmethod: list[int] is types.GenericAlias(list, (int,)).
-        foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Type })
+        foreach (var t in new[] { Types.List, Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet })
         {
             TypeDicts.AddClassMethod(t, "__class_getitem__", (cls, args, kw) =>
             {

@@ -36,6 +36,8 @@ public static class TypeMethods
         {
             var type = (PyType)self;
             if (type.IsHeapType && type.Dict!.GetItemOrNull("__module__") is { } m) return RefCounts.NewRef(m);
+            // type_module: a static type's module is the part of tp_name before the last dot ("types.GenericAlias").
+            if (!type.IsHeapType && type.Name.LastIndexOf('.') is var dot and > 0) return PyStr.From(type.Name[..dot]);
             return PyStr.From(type.ModuleName);
         }, (self, value) =>
         {

@@ -11,7 +11,9 @@ public static partial class Abstract
         if (container.Type.GetItem is { } get) return get(container, key);
         if (container is PyType t)
         {
-            // PyObject_GetItem: a class subscripted calls its __class_getitem__ (list[int] → types.GenericAlias).
+            // PyObject_GetItem: type[int] is special-cased (so str[int] still fails), other classes call their
+            // __class_getitem__ (list[int] → types.GenericAlias).
+            if (ReferenceEquals(t, Types.Type)) return PyGenericAlias.New(t, key);
             if (LookupAttr(t, PyStr.Intern("__class_getitem__")) is { } meth)
             {
                 try

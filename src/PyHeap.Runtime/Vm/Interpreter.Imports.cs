@@ -103,6 +103,55 @@ public sealed partial class Interpreter
         frame.Push(v);
     }
 
+    /// <summary>
+    /// IMPORT_STAR (ceval.c: import_all_from): binds the module's __all__ names — or, without __all__, every
+    /// name in its __dict__ not starting with an underscore — in the frame's locals, then pops the module.
+    /// </summary>
+    private static void ImportStar(Frame frame)
+    {
+        var module = frame.Stack[frame.StackTop - 1]!;
+        var locals = frame.Locals ?? throw Errors.New(ExceptionTypes.SystemError, "no locals found during 'import *'");
+        var modName = module is PyModule m ? m.Name : "<unknown module name>";
+        var source = Abstract.LookupAttr(module, PyStr.Intern("__all__"));
+        var skipUnderscores = source is null;
+        source ??= Abstract.LookupAttr(module, PyStr.Intern("__dict__"))
+            ?? throw Errors.New(ExceptionTypes.ImportError, "from-import-* object has no __dict__ and no __all__");
+        List<PyObject> names;
+        try
+        {
+            names = Abstract.ToList(source);
+        }
+        finally
+        {
+            RefCounts.DecRef(source);
+        }
+        try
+        {
+            foreach (var name in names)
+            {
+                if (name is not PyStr s)
+                    throw Errors.TypeError(skipUnderscores
+                        ? $"Key in {modName}.__dict__ must be str, not {name.Type.Name}"
+                        : $"Item in {modName}.__all__ must be str, not {name.Type.Name}");
+                if (skipUnderscores && s.Value.StartsWith('_')) continue;
+                var value = Abstract.GetAttr(module, s);
+                try
+                {
+                    Abstract.SetItem(locals, s, value);
+                }
+                finally
+                {
+                    RefCounts.DecRef(value);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var name in names) RefCounts.DecRef(name);
+        }
+        PopAndRelease(frame, 1);
+    }
+
     /// <summary>A temporary str (released on dispose) for setting exception members.</summary>
     private readonly struct NameRef(string text) : IDisposable
     {

@@ -700,6 +700,10 @@ public sealed partial class Interpreter
                     ImportFrom(frame, frame.Code.Names[ins.Arg]);
                     break;
 
+                case OpCode.IMPORT_STAR:
+                    ImportStar(frame);
+                    break;
+
                 case OpCode.SETUP_ANNOTATIONS:
                     SetupAnnotations(frame);
                     break;

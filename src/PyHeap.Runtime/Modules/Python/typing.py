@@ -14,7 +14,7 @@ import types
 from types import GenericAlias
 
 __all__ = [
-    'Any', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal', 'Optional', 'Protocol',
+    'Any', 'Awaitable', 'Callable', 'ClassVar', 'Final', 'ForwardRef', 'Generic', 'Literal', 'Optional', 'Protocol',
     'Tuple', 'Type', 'TypeVar', 'Union', 'NoReturn', 'Never', 'Self', 'TypeAlias', 'LiteralString',
     'AbstractSet', 'ByteString', 'Collection', 'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator',
     'KeysView', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet', 'Sequence',
