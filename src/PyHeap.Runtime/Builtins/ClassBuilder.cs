@@ -25,7 +25,7 @@ public static class ClassBuilder
         PyTuple bases;
         try
         {
-            bases = UpdateBases(origBases);
+            using (Heap.Current.Hold(origBases)) bases = UpdateBases(origBases);
         }
         catch
         {
@@ -35,6 +35,10 @@ public static class ClassBuilder
         var ns = PyDict.New();
         try
         {
+            // builtin___build_class__'s C locals, visible to an audit while the body and the hooks run.
+            using var heldOrigBases = Heap.Current.Hold(origBases);
+            using var heldBases = Heap.Current.Hold(bases);
+            using var heldNs = Heap.Current.Hold(ns);
             RefCounts.IncRef(body);
             var frame = FrameFactory.Create(interp, body, [], null, ns);
             var cell = interp.RunFrame(frame);
@@ -177,8 +181,11 @@ public static class ClassBuilder
             foreach (var b in baseList) TypeSetup.InheritSlots(type);
             CopySlotsFromMro(type);
             HeapTypeSlots.Fixup(type);
-            SetNames(type, dict);
-            InitSubclass(type);
+            using (Heap.Current.Hold(type))
+            {
+                SetNames(type, dict);
+                InitSubclass(type);
+            }
             return type;
         }
         catch
