@@ -13,7 +13,7 @@ public static class BuiltinsModule
         var d = module.Dict;
         foreach (var t in new[]
         {
-            Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Str, Types.Bytes, Types.List,
+            Types.Object, Types.Type, Types.Int, Types.Bool, Types.Float, Types.Str, Types.Bytes, Types.ByteArray, Types.List,
             Types.Tuple, Types.Dict, Types.Set, Types.FrozenSet, Types.Range, Types.Slice, Types.Property,
             Types.StaticMethod, Types.ClassMethod, Types.Super, EnumerateObject.EnumerateType, FilterObject.FilterType,
             MapObject.MapType, ReversedObject.ReversedType, ZipObject.ZipType,

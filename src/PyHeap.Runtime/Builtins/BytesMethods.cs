@@ -24,8 +24,8 @@ public static class BytesMethods
         TypeDicts.AddMethod(t, "hex", Hex);
         TypeDicts.AddClassMethod(t, "fromhex", (self, args, kw) =>
         {
-            StrArgs.One("bytes", "fromhex", args, kw);
-            return PyBytes.From(FromHex(StrArgs.Str(args[0], "fromhex() argument must be str")));
+            StrArgs.One(t.Name, "fromhex", args, kw);
+            return FromHexResult((PyType)self, FromHex(StrArgs.Str(args[0], "fromhex() argument must be str")));
         });
         TypeDicts.AddMethod(t, "find", (self, args, kw) => PyInt.From(Find("find", self, args, kw, reverse: false, raise: false)));
         TypeDicts.AddMethod(t, "rfind", (self, args, kw) => PyInt.From(Find("rfind", self, args, kw, reverse: true, raise: false)));
@@ -33,7 +33,7 @@ public static class BytesMethods
         TypeDicts.AddMethod(t, "rindex", (self, args, kw) => PyInt.From(Find("rindex", self, args, kw, reverse: true, raise: true)));
         TypeDicts.AddMethod(t, "count", (self, args, kw) =>
         {
-            StrArgs.Varargs("bytes", "count", args, kw, 1, 3);
+            StrArgs.Varargs(BytesLike.TypeName(self), "count", args, kw, 1, 3);
             var sub = SubArgument(args[0]);
             return PyInt.From(StrOps.Count(Latin1(self), sub, StrArgs.SliceIndex(args, 1), StrArgs.SliceIndex(args, 2)));
         });
@@ -47,7 +47,7 @@ public static class BytesMethods
         TypeDicts.AddMethod(t, "rstrip", (self, args, kw) => Strip("rstrip", self, args, kw, left: false, right: true));
         TypeDicts.AddMethod(t, "replace", (self, args, kw) =>
         {
-            StrArgs.Positional("bytes", "replace", args, kw, 2, 3);
+            StrArgs.Positional(BytesLike.TypeName(self), "replace", args, kw, 2, 3);
             var old = Buffer(args[0]);
             var @new = Buffer(args[1]);
             var count = args.Length > 2 ? StrArgs.Index(args[2]) : -1;
@@ -65,12 +65,12 @@ public static class BytesMethods
         AddPredicate(t, "isspace", IsSpace);
         TypeDicts.AddMethod(t, "isascii", (self, args, kw) =>
         {
-            StrArgs.None("bytes", "isascii", args, kw);
+            StrArgs.None(BytesLike.TypeName(self), "isascii", args, kw);
             return PyBool.From(Bytes(self).All(b => b < 0x80));
         });
     }
 
-    private static byte[] Bytes(PyObject self) => ((PyBytes)self).Value;
+    private static byte[] Bytes(PyObject self) => BytesLike.Get(self);
 
     private static string Latin1(PyObject self) => Latin1(Bytes(self));
 
@@ -86,10 +86,10 @@ public static class BytesMethods
         return result;
     }
 
-    private static PyObject NewBytes(string latin1) => PyBytes.From(FromLatin1(latin1));
+    private static PyObject NewBytes(PyObject self, string latin1) => BytesLike.New(self, FromLatin1(latin1));
 
     private static PyObject SameOrNew(PyObject self, string latin1) =>
-        latin1.Length == Bytes(self).Length && latin1 == Latin1(self) ? RefCounts.NewRef(self) : NewBytes(latin1);
+        latin1.Length == Bytes(self).Length && latin1 == Latin1(self) ? BytesLike.Same(self) : NewBytes(self, latin1);
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0b or 0x0c;
 
@@ -97,12 +97,12 @@ public static class BytesMethods
 
     /// <summary>A bytes-like argument ("a bytes-like object is required, not 'str'") as a latin-1 string.</summary>
     private static string Buffer(PyObject o) =>
-        o is PyBytes b ? Latin1(b.Value) : throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+        Latin1(BytesLike.Buffer(o));
 
     /// <summary>The sub argument of find/count/index: bytes or an int in range(256) (stringlib parse_args_finds_byte).</summary>
     private static string SubArgument(PyObject o)
     {
-        if (o is PyBytes b) return Latin1(b.Value);
+        if (BytesLike.TryBuffer(o) is { } b) return Latin1(b);
         if (o is PyInt || o.Type.Index is not null)
         {
             var v = Abstract.AsIndex(o);
@@ -115,19 +115,19 @@ public static class BytesMethods
     /// <summary>bytes.__contains__ (and find for an int or bytes needle).</summary>
     internal static int IndexOf(byte[] haystack, PyObject item, string what)
     {
-        if (item is PyInt || (item.Type.Index is not null && item is not PyBytes))
+        if (item is PyInt || (item.Type.Index is not null && !BytesLike.IsBytesLike(item)))
         {
             var v = Abstract.AsIndex(item);
             if (v is < 0 or > 255) throw Errors.ValueError("byte must be in range(0, 256)");
             return Array.IndexOf(haystack, (byte)v);
         }
-        if (item is PyBytes b) return haystack.AsSpan().IndexOf(b.Value);
+        if (BytesLike.TryBuffer(item) is { } b) return haystack.AsSpan().IndexOf(b);
         throw Errors.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
     }
 
     private static int Find(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool reverse, bool raise)
     {
-        StrArgs.Varargs("bytes", name, args, kw, 1, 3);
+        StrArgs.Varargs(BytesLike.TypeName(self), name, args, kw, 1, 3);
         var sub = SubArgument(args[0]);
         var s = Latin1(self);
         var start = StrArgs.SliceIndex(args, 1);
@@ -139,7 +139,7 @@ public static class BytesMethods
 
     private static PyObject TailMatch(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool suffix)
     {
-        StrArgs.Varargs("bytes", name, args, kw, 1, 3);
+        StrArgs.Varargs(BytesLike.TypeName(self), name, args, kw, 1, 3);
         var s = Latin1(self);
         var start = StrArgs.SliceIndex(args, 1);
         var end = StrArgs.SliceIndex(args, 2);
@@ -150,9 +150,9 @@ public static class BytesMethods
                 if (Match(Buffer(item))) return PyBool.True;
             return PyBool.False;
         }
-        if (args[0] is not PyBytes prefix)
+        if (BytesLike.TryBuffer(args[0]) is not { } prefix)
             throw Errors.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {args[0].Type.Name}");
-        return PyBool.From(Match(Latin1(prefix.Value)));
+        return PyBool.From(Match(Latin1(prefix)));
     }
 
     /// <summary>Models bytes_split_impl / bytes_rsplit_impl; whitespace is ASCII whitespace only.</summary>
@@ -174,7 +174,7 @@ public static class BytesMethods
         }
         var list = PyList.New();
         foreach (var p in parts)
-            list.AppendSteal(p.Length == data.Length && p.Length > 0 ? RefCounts.NewRef(self) : NewBytes(p));
+            list.AppendSteal(p.Length == data.Length && p.Length > 0 ? BytesLike.Same(self) : NewBytes(self, p));
         return list;
     }
 
@@ -216,23 +216,23 @@ public static class BytesMethods
     /// <summary>Models bytes_join (stringlib/join.h): a single exact bytes item is returned as is.</summary>
     private static PyObject Join(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
-        StrArgs.One("bytes", "join", args, kw);
+        StrArgs.One(BytesLike.TypeName(self), "join", args, kw);
         if (args[0].Type.Iter is null && args[0].Type.GetItem is null) throw Errors.TypeError("can only join an iterable");
         var items = Abstract.ToList(args[0]);
         try
         {
-            if (items.Count == 0) return PyBytes.Empty;
-            if (items.Count == 1 && items[0].Type == Types.Bytes) return RefCounts.NewRef(items[0]);
+            if (items.Count == 0) return BytesLike.New(self, []);
+            if (items.Count == 1 && items[0].Type == Types.Bytes && self is PyBytes) return RefCounts.NewRef(items[0]);
             var sep = Bytes(self);
             var result = new List<byte>();
             for (var i = 0; i < items.Count; i++)
             {
-                if (items[i] is not PyBytes b)
+                if (BytesLike.TryBuffer(items[i]) is not { } b)
                     throw Errors.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].Type.Name} found");
                 if (i > 0) result.AddRange(sep);
-                result.AddRange(b.Value);
+                result.AddRange(b);
             }
-            return PyBytes.From(result.ToArray());
+            return BytesLike.New(self, result.ToArray());
         }
         finally
         {
@@ -242,7 +242,7 @@ public static class BytesMethods
 
     private static PyObject Strip(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool left, bool right)
     {
-        StrArgs.Positional("bytes", name, args, kw, 0, 1);
+        StrArgs.Positional(BytesLike.TypeName(self), name, args, kw, 0, 1);
         var data = Bytes(self);
         Func<byte, bool> strip = IsSpace;
         if (args.Length > 0 && args[0] is not PyNone)
@@ -253,13 +253,13 @@ public static class BytesMethods
         int start = 0, end = data.Length;
         while (left && start < end && strip(data[start])) start++;
         while (right && end > start && strip(data[end - 1])) end--;
-        if (start == 0 && end == data.Length) return RefCounts.NewRef(self);
-        return PyBytes.From(data[start..end]);
+        if (start == 0 && end == data.Length) return BytesLike.Same(self);
+        return BytesLike.New(self, data[start..end]);
     }
 
     private static PyObject Partition(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, bool reverse)
     {
-        StrArgs.One("bytes", name, args, kw);
+        StrArgs.One(BytesLike.TypeName(self), name, args, kw);
         var sep = Buffer(args[0]);
         if (sep.Length == 0) throw Errors.ValueError("empty separator");
         var s = Latin1(self);
@@ -267,22 +267,24 @@ public static class BytesMethods
         if (pos < 0)
         {
             return reverse
-                ? PyTuple.Steal([PyBytes.Empty, PyBytes.Empty, RefCounts.NewRef(self)])
-                : PyTuple.Steal([RefCounts.NewRef(self), PyBytes.Empty, PyBytes.Empty]);
+                ? PyTuple.Steal([BytesLike.New(self, []), BytesLike.New(self, []), BytesLike.Same(self)])
+                : PyTuple.Steal([BytesLike.Same(self), BytesLike.New(self, []), BytesLike.New(self, [])]);
         }
-        return PyTuple.Steal([NewBytes(s[..pos]), RefCounts.NewRef(args[0]), NewBytes(s[(pos + sep.Length)..])]);
+        // bytearray_partition makes a bytearray of the separator; bytes returns the argument itself.
+        var middle = self is PyByteArray ? PyByteArray.From(FromLatin1(sep)) : RefCounts.NewRef(args[0]);
+        return PyTuple.Steal([NewBytes(self, s[..pos]), middle, NewBytes(self, s[(pos + sep.Length)..])]);
     }
 
     private static PyObject MapBytes(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, Func<byte, byte> map)
     {
-        StrArgs.None("bytes", name, args, kw);
-        return PyBytes.From(Bytes(self).Select(map).ToArray());
+        StrArgs.None(BytesLike.TypeName(self), name, args, kw);
+        return BytesLike.New(self, Bytes(self).Select(map).ToArray());
     }
 
     private static void AddPredicate(PyType t, string name, Func<byte, bool> test) =>
         TypeDicts.AddMethod(t, name, (self, args, kw) =>
         {
-            StrArgs.None("bytes", name, args, kw);
+            StrArgs.None(BytesLike.TypeName(self), name, args, kw);
             var b = Bytes(self);
             return PyBool.From(b.Length > 0 && b.All(test));
         });
@@ -297,7 +299,7 @@ public static class BytesMethods
         string sep = a[0] switch
         {
             PyStr s => s.Value,
-            PyBytes b => Latin1(b.Value),
+            PyBytes or PyByteArray => Latin1(BytesLike.Buffer(a[0]!)),
             _ => throw Errors.TypeError($"object of type '{a[0]!.Type.Name}' has no len()"),
         };
         if (sep.Length != 1) throw Errors.ValueError("sep must be length 1.");
@@ -333,6 +335,22 @@ public static class BytesMethods
             i += 2;
         }
         return result.ToArray();
+    }
+
+    /// <summary>bytes.fromhex / bytearray.fromhex: the base type's object, passed to a subclass's constructor.</summary>
+    private static PyObject FromHexResult(PyType type, byte[] data)
+    {
+        var isByteArray = type.IsSubtypeOf(Types.ByteArray);
+        PyObject result = isByteArray ? PyByteArray.From(data) : PyBytes.From(data);
+        if (type == Types.Bytes || type == Types.ByteArray) return result;
+        try
+        {
+            return Interpreter.Current.CallObject(type, [result], null);
+        }
+        finally
+        {
+            RefCounts.DecRef(result);
+        }
     }
 
     private static int HexValue(string s, int i)

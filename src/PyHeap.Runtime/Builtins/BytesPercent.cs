@@ -13,12 +13,15 @@ namespace PyHeap.Runtime.Builtins;
 /// </summary>
 public static class BytesPercent
 {
-    public static PyObject Format(PyBytes format, PyObject args)
+    public static PyObject Format(PyBytes format, PyObject args) => Format(format.Value, args, byteArray: false);
+
+    /// <summary>_PyBytes_FormatEx: the result is a bytearray for bytearray % args.</summary>
+    public static PyObject Format(byte[] format, PyObject args, bool byteArray)
     {
         using var arguments = new Arguments(args);
         try
         {
-            var text = PercentFormatter.Format(TranslateB(Latin1(format.Value)), arguments);
+            var text = PercentFormatter.Format(TranslateB(Latin1(format)), arguments);
             var result = new byte[text.Length];
             for (var i = 0; i < text.Length; i++)
             {
@@ -26,7 +29,7 @@ public static class BytesPercent
                 if (text[i] > 0xFF) throw Errors.OverflowError("%c arg not in range(256)");
                 result[i] = (byte)text[i];
             }
-            return PyBytes.From(result);
+            return byteArray ? PyByteArray.From(result) : PyBytes.From(result);
         }
         catch (Numerics.PyPrimitiveError e)
         {
@@ -85,7 +88,7 @@ public static class BytesPercent
 
         public IFormatArgument this[int index] => new Argument(args is PyTuple t ? t.Items[index] : args);
 
-        public bool IsMapping => args is not PyTuple && args is not PyBytes && args.Type.GetItem is not null;
+        public bool IsMapping => args is not PyTuple && args is not PyBytes && args is not PyByteArray && args.Type.GetItem is not null;
 
         public IFormatArgument GetItem(string key)
         {
@@ -124,19 +127,19 @@ public static class BytesPercent
         /// <summary>%c accepts a single byte.</summary>
         public bool TryGetString(out string result)
         {
-            if (value is PyBytes b && b.Value.Length == 1)
+            if (BytesLike.TryBuffer(value) is { Length: 1 } b)
             {
-                result = ((char)b.Value[0]).ToString();
+                result = ((char)b[0]).ToString();
                 return true;
             }
-            if (value is PyBytes)
+            if (BytesLike.IsBytesLike(value))
                 throw Errors.TypeError("%c requires an integer in range(256) or a single byte");
             result = "";
             return false;
         }
 
-        public string Str() => value is PyBytes b
-            ? Latin1(b.Value)
+        public string Str() => BytesLike.TryBuffer(value) is { } b
+            ? Latin1(b)
             : throw Errors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{value.Type.Name}'");
 
         public string Repr() => inner.Ascii();

@@ -23,20 +23,20 @@ public static class BytesTextMethods
         TypeDicts.AddMethod(t, "rjust", (self, args, kw) => Pad("rjust", self, args, kw, StrOps.RJust));
         TypeDicts.AddMethod(t, "zfill", (self, args, kw) =>
         {
-            StrArgs.One("bytes", "zfill", args, kw);
+            StrArgs.One(BytesLike.TypeName(self), "zfill", args, kw);
             var width = StrArgs.Index(args[0]);
             return SameIfExact(self, StrOps.ZFill(Latin1(self), width));
         });
         TypeDicts.AddMethod(t, "capitalize", (self, args, kw) =>
         {
-            StrArgs.None("bytes", "capitalize", args, kw);
+            StrArgs.None(BytesLike.TypeName(self), "capitalize", args, kw);
             var b = (byte[])Bytes(self).Clone();
             for (var i = 0; i < b.Length; i++) b[i] = i == 0 ? Upper(b[i]) : Lower(b[i]);
-            return PyBytes.From(b);
+            return BytesLike.New(self, b);
         });
         TypeDicts.AddMethod(t, "title", (self, args, kw) =>
         {
-            StrArgs.None("bytes", "title", args, kw);
+            StrArgs.None(BytesLike.TypeName(self), "title", args, kw);
             var b = (byte[])Bytes(self).Clone();
             var previousCased = false;
             for (var i = 0; i < b.Length; i++)
@@ -44,39 +44,39 @@ public static class BytesTextMethods
                 b[i] = previousCased ? Lower(b[i]) : Upper(b[i]);
                 previousCased = IsLower(b[i]) || IsUpper(b[i]);
             }
-            return PyBytes.From(b);
+            return BytesLike.New(self, b);
         });
         AddCasePredicate(t, "islower", IsLower, IsUpper);
         AddCasePredicate(t, "isupper", IsUpper, IsLower);
         TypeDicts.AddMethod(t, "istitle", (self, args, kw) =>
         {
-            StrArgs.None("bytes", "istitle", args, kw);
+            StrArgs.None(BytesLike.TypeName(self), "istitle", args, kw);
             return PyBool.From(IsTitle(Bytes(self)));
         });
         TypeDicts.AddMethod(t, "expandtabs", (self, args, kw) =>
         {
             var a = ClinicArgs.Parse("expandtabs", args, kw, ExpandTabsNames, 0);
             var tabSize = a[0] is null ? 8 : StrArgs.Index(a[0]!);
-            return PyBytes.From(FromLatin1(StrOps.ExpandTabs(Latin1(self), tabSize)));
+            return BytesLike.New(self, FromLatin1(StrOps.ExpandTabs(Latin1(self), tabSize)));
         });
         TypeDicts.AddMethod(t, "splitlines", (self, args, kw) =>
         {
             var a = ClinicArgs.Parse("splitlines", args, kw, SplitLinesNames, 0);
-            return SplitLines(Bytes(self), a[0] is { } k && Abstract.IsTrue(k));
+            return SplitLines(self, Bytes(self), a[0] is { } k && Abstract.IsTrue(k));
         });
         TypeDicts.AddMethod(t, "removeprefix", (self, args, kw) =>
         {
-            StrArgs.One("bytes", "removeprefix", args, kw);
+            StrArgs.One(BytesLike.TypeName(self), "removeprefix", args, kw);
             var b = Bytes(self);
             var p = Buffer(args[0]);
-            return p.Length > 0 && b.AsSpan().StartsWith(p) ? PyBytes.From(b[p.Length..]) : SameOrCopy(self);
+            return p.Length > 0 && b.AsSpan().StartsWith(p) ? BytesLike.New(self, b[p.Length..]) : SameOrCopy(self);
         });
         TypeDicts.AddMethod(t, "removesuffix", (self, args, kw) =>
         {
-            StrArgs.One("bytes", "removesuffix", args, kw);
+            StrArgs.One(BytesLike.TypeName(self), "removesuffix", args, kw);
             var b = Bytes(self);
             var s = Buffer(args[0]);
-            return s.Length > 0 && b.AsSpan().EndsWith(s) ? PyBytes.From(b[..^s.Length]) : SameOrCopy(self);
+            return s.Length > 0 && b.AsSpan().EndsWith(s) ? BytesLike.New(self, b[..^s.Length]) : SameOrCopy(self);
         });
         var maketrans = PyBuiltinFunction.Static("maketrans", (self, args, kw) =>
         {
@@ -118,26 +118,26 @@ public static class BytesTextMethods
             changed |= m != c;
             result.Add(m);
         }
-        return !changed && self.Type == Types.Bytes ? RefCounts.NewRef(self) : PyBytes.From(result.ToArray());
+        return !changed && self.Type == Types.Bytes ? RefCounts.NewRef(self) : BytesLike.New(self, result.ToArray());
     }
 
     /// <summary>stringlib pad: width (an index), fillchar a byte string of length 1; the same object when nothing is added.</summary>
     private static PyObject Pad(string name, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kw, Func<string, long, char, string> pad)
     {
-        StrArgs.Positional("bytes", name, args, kw, 1, 2);
+        StrArgs.Positional(BytesLike.TypeName(self), name, args, kw, 1, 2);
         var width = StrArgs.Index(args[0]);
         var fill = ' ';
         if (args.Length > 1)
         {
-            if (args[1] is not PyBytes { Value.Length: 1 } f)
+            if (BytesLike.TryBuffer(args[1]) is not { Length: 1 } f)
                 throw Errors.TypeError($"{name}() argument 2 must be a byte string of length 1, not {args[1].Type.Name}");
-            fill = (char)f.Value[0];
+            fill = (char)f[0];
         }
         return SameIfExact(self, pad(Latin1(self), width, fill));
     }
 
     /// <summary>Py_bytes_splitlines: \n, \r and \r\n only (unlike str).</summary>
-    private static PyObject SplitLines(byte[] b, bool keepEnds)
+    private static PyObject SplitLines(PyObject self, byte[] b, bool keepEnds)
     {
         var list = PyList.New();
         var i = 0;
@@ -151,7 +151,7 @@ public static class BytesTextMethods
                 i += b[i] == '\r' && i + 1 < b.Length && b[i + 1] == '\n' ? 2 : 1;
                 if (keepEnds) eol = i;
             }
-            list.AppendSteal(PyBytes.From(b[start..eol]));
+            list.AppendSteal(BytesLike.New(self, b[start..eol]));
         }
         return list;
     }
@@ -159,7 +159,7 @@ public static class BytesTextMethods
     private static void AddCasePredicate(PyType t, string name, Func<byte, bool> wanted, Func<byte, bool> unwanted) =>
         TypeDicts.AddMethod(t, name, (self, args, kw) =>
         {
-            StrArgs.None("bytes", name, args, kw);
+            StrArgs.None(BytesLike.TypeName(self), name, args, kw);
             var b = Bytes(self);
             return PyBool.From(b.Any(wanted) && !b.Any(unwanted));
         });
@@ -191,10 +191,9 @@ public static class BytesTextMethods
     private static byte Upper(byte b) => IsLower(b) ? (byte)(b - 32) : b;
     private static byte Lower(byte b) => IsUpper(b) ? (byte)(b + 32) : b;
 
-    private static byte[] Bytes(PyObject self) => ((PyBytes)self).Value;
+    private static byte[] Bytes(PyObject self) => BytesLike.Get(self);
 
-    private static byte[] Buffer(PyObject o) =>
-        o is PyBytes b ? b.Value : throw Errors.TypeError($"a bytes-like object is required, not '{o.Type.Name}'");
+    private static byte[] Buffer(PyObject o) => BytesLike.Buffer(o);
 
     private static string Latin1(PyObject self) => string.Create(Bytes(self).Length, Bytes(self), static (span, src) =>
     {
@@ -210,9 +209,9 @@ public static class BytesTextMethods
 
     /// <summary>The same object for an exact bytes whose text did not change, else a new bytes.</summary>
     private static PyObject SameIfExact(PyObject self, string latin1) =>
-        self.Type == Types.Bytes && latin1.Length == Bytes(self).Length ? RefCounts.NewRef(self) : PyBytes.From(FromLatin1(latin1));
+        self.Type == Types.Bytes && latin1.Length == Bytes(self).Length ? RefCounts.NewRef(self) : BytesLike.New(self, FromLatin1(latin1));
 
     /// <summary>removeprefix/removesuffix with nothing removed: the object itself if exact, else a copy.</summary>
     private static PyObject SameOrCopy(PyObject self) =>
-        self.Type == Types.Bytes ? RefCounts.NewRef(self) : PyBytes.From(Bytes(self));
+        self.Type == Types.Bytes ? RefCounts.NewRef(self) : BytesLike.New(self, Bytes(self));
 }

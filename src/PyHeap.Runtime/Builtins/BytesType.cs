@@ -34,12 +34,13 @@ public static class BytesType
         t.Contains = (self, item) => BytesMethods.IndexOf(((PyBytes)self).Value, item, "contains") >= 0;
         t.SeqConcat = (a, b) =>
         {
-            if (b is not PyBytes y) throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
+            // bytes_concat takes any buffer on the right (a bytearray too); the result is bytes.
+            var right = BytesLike.TryBuffer(b) ?? throw Errors.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
             var x = (PyBytes)a;
             // bytes_concat returns an operand itself only when it is an exact bytes.
-            if (y.Value.Length == 0 && x.Type == Types.Bytes) return RefCounts.NewRef<PyObject>(x);
-            if (x.Value.Length == 0 && y.Type == Types.Bytes) return RefCounts.NewRef<PyObject>(y);
-            return PyBytes.From([.. x.Value, .. y.Value]);
+            if (right.Length == 0 && x.Type == Types.Bytes) return RefCounts.NewRef<PyObject>(x);
+            if (x.Value.Length == 0 && b.Type == Types.Bytes) return RefCounts.NewRef(b);
+            return PyBytes.From([.. x.Value, .. right]);
         };
         t.SeqRepeat = (a, n) =>
         {
@@ -125,6 +126,8 @@ public static class BytesType
                 return PyBytes.From(b.Value); // PyBytes_FromObject copies a subclass instance
             case PyStr:
                 throw Errors.TypeError("string argument without an encoding");
+            case PyByteArray ba:
+                return PyBytes.From(ba.ToArray()); // the buffer protocol
         }
         if (source is PyInt || source.Type.Index is not null)
         {

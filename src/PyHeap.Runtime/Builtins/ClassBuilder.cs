@@ -419,7 +419,7 @@ public static class ClassBuilder
     /// <summary>The builtin types a class statement can extend (their instances carry a heap type's additions).</summary>
     private static bool IsSubclassableBuiltin(PyType b) =>
         b == Types.List || b == Types.Dict || b == Types.Str || b == Types.Int || b == Types.Float || b == Types.Tuple
-        || b == Types.Set || b == Types.FrozenSet || b == Types.Bytes;
+        || b == Types.Set || b == Types.FrozenSet || b == Types.Bytes || b == Types.ByteArray;
 
     private static void AddDescriptor(PyType type, PyDict dict, string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set)
     {

@@ -187,6 +187,7 @@ public static partial class Functions
         var start = a[1];
         if (start is PyStr) throw Errors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) throw Errors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        if (start is PyByteArray) throw Errors.TypeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         var it = Abstract.GetIter(a[0]!);
         using var heldIterator = Heap.Current.Hold(it); // the C local iterator while Python code runs
         PyObject result = start is null ? PyInt.Zero : RefCounts.NewRef(start);

@@ -136,9 +136,9 @@ public static partial class Functions
                 if (n != 1) throw Errors.TypeError($"ord() expected a character, but string of length {n} found");
                 return PyInt.From(s.Value.Length == 2 ? char.ConvertToUtf32(s.Value, 0) : s.Value[0]);
             }
-            case PyBytes b:
+            case PyBytes or PyByteArray:
             {
-                var data = b.Value;
+                var data = BytesLike.Get(args[0]);
                 if (data.Length != 1) throw Errors.TypeError($"ord() expected a character, but string of length {data.Length} found");
                 return PyInt.From(data[0]);
             }

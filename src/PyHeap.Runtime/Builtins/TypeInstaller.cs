@@ -14,6 +14,7 @@ internal static class TypeInstaller
         FloatType.Install();
         StrType.Install();
         BytesType.Install();
+        ByteArrayType.Install();
         TupleType.Install();
         ListType.Install();
         DictType.Install();
@@ -34,6 +35,7 @@ internal static class TypeInstaller
         string[] searches = ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"];
         TypeDicts.MarkVarargs(Types.Str, searches);
         TypeDicts.MarkVarargs(Types.Bytes, searches);
+        TypeDicts.MarkVarargs(Types.ByteArray, searches);
         TypeDicts.MarkVarargs(Types.Set, "union", "intersection", "difference", "update", "intersection_update", "difference_update");
         TypeDicts.MarkVarargs(Types.FrozenSet, "union", "intersection", "difference");
         TypeDicts.MarkVarargs(Types.Range, "__reduce__");

@@ -121,8 +121,16 @@ public static class StrRepr
     /// <summary>repr(bytes): b'...' (Objects/bytesobject.c: PyBytes_Repr with smartquotes).</summary>
     public static string BytesRepr(ReadOnlySpan<byte> data) => BytesRepr(data, "b");
 
-    /// <summary>repr of a bytes-like value with a given prefix, e.g. "b" (bytearray wraps this in bytearray(...)).</summary>
-    public static string BytesRepr(ReadOnlySpan<byte> data, string prefix)
+    /// <summary>repr of a bytes-like value with a given prefix, e.g. "b".</summary>
+    public static string BytesRepr(ReadOnlySpan<byte> data, string prefix) => BytesRepr(data, prefix, alwaysEscapeSingle: false);
+
+    /// <summary>
+    /// The b'...' inside bytearray_repr: the quote is chosen as for bytes, but a single quote is escaped even
+    /// inside double quotes (bytearray(b"it\'s")).
+    /// </summary>
+    public static string ByteArrayRepr(ReadOnlySpan<byte> data) => BytesRepr(data, "b", alwaysEscapeSingle: true);
+
+    private static string BytesRepr(ReadOnlySpan<byte> data, string prefix, bool alwaysEscapeSingle)
     {
         bool hasSingle = data.IndexOf((byte)'\'') >= 0;
         char quote = hasSingle && data.IndexOf((byte)'"') < 0 ? '"' : '\'';
@@ -130,7 +138,7 @@ public static class StrRepr
         sb.Append(prefix).Append(quote);
         foreach (byte b in data)
         {
-            if (b == quote || b == '\\')
+            if (b == quote || b == '\\' || (alwaysEscapeSingle && b == '\''))
             {
                 sb.Append('\\').Append((char)b);
             }

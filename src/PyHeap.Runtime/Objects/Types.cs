@@ -15,6 +15,7 @@ public static class Types
     public static readonly PyType Bool;
     public static readonly PyType Float;
     public static readonly PyType Bytes;
+    public static readonly PyType ByteArray;
     public static readonly PyType List;
     public static readonly PyType Set;
     public static readonly PyType FrozenSet;
@@ -57,6 +58,7 @@ public static class Types
         Bool = Make("bool", 24, TypeFlags.None, Int, itemSize: 4);
         Float = Make("float", 24, TypeFlags.BaseType);
         Bytes = Make("bytes", 33, TypeFlags.BaseType, itemSize: 1);
+        ByteArray = Make("bytearray", 56, TypeFlags.BaseType);
         List = Make("list", 40, TypeFlags.BaseType | TypeFlags.HaveGc);
         Set = Make("set", 200, TypeFlags.BaseType | TypeFlags.HaveGc);
         FrozenSet = Make("frozenset", 200, TypeFlags.BaseType | TypeFlags.HaveGc);

@@ -26,7 +26,7 @@ def _function_type():
 
 _atomic = (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range, slice, property,
            type(_function_type), type(Ellipsis), type(NotImplemented), type(len), _weakref.ref)
-_builtin_mutable = {list: list.copy, dict: dict.copy, set: set.copy}
+_builtin_mutable = {list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy}
 
 
 def copy(x):
@@ -199,6 +199,9 @@ def _reduce_pieces(x, cls):
         return rv[0], rv[1], rv[2], rv[3], rv[4]
     if isinstance(x, (set, frozenset)):
         return cls, (list(x),), _get_state(x, cls), None, None
+    if isinstance(x, bytearray):
+        # bytearray.__reduce_ex__(4): cls(bytes) (no arguments when empty), then the state.
+        return cls, ((bytes(x),) if x else ()), _get_state(x, cls), None, None
     getnewargs = getattr(cls, '__getnewargs__', None)
     args = getnewargs(x) if getnewargs is not None else ()
     return (cls.__new__, (cls,) + args, _get_state(x, cls),
@@ -209,7 +212,7 @@ def _reduce_pieces(x, cls):
 def _reconstruct(x, memo):
     cls = type(x)
     if getattr(cls, '__module__', None) == 'builtins' and not hasattr(x, '__dict__') \
-            and not issubclass(cls, BaseException):
+            and not issubclass(cls, (BaseException, bytearray)):
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     deep = memo is not None
     if issubclass(cls, BaseException):
