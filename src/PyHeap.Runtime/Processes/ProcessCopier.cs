@@ -31,6 +31,7 @@ public sealed class ProcessCopier(Interpreter source, Interpreter target, CopyMo
             case PyFloat when o.Type == Types.Float:
             case PyStr when o.Type == Types.Str:
             case PyBytes when o.Type == Types.Bytes:
+            case PyByteArray when o.Type == Types.ByteArray:
                 return null;
             case PyTuple t when o.Type == Types.Tuple:
                 return CheckAll(t.Items, seen);
@@ -166,6 +167,9 @@ public sealed class ProcessCopier(Interpreter source, Interpreter target, CopyMo
                 break;
             case PyBytes b:
                 result = PyBytes.From((byte[])b.Value.Clone());
+                break;
+            case PyByteArray ba:
+                result = PyByteArray.From(ba.ToArray());
                 break;
             case PyTuple t:
                 result = PyTuple.Steal(CopyAll(t.Items));
