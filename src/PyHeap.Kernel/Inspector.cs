@@ -42,7 +42,7 @@ internal static class Inspector
         var repr = Abstract.StrString(obj);
         if (repr.Length > 200) repr = repr[..200] + "...";
         Row("String form:", repr);
-        if (obj is PyList or PyTuple or PyDict or PyStr or PySet or PyBytes) Row("Length:", Abstract.Length(obj).ToString());
+        if (obj is PyList or PyTuple or PyDict or PyStr or PySet or PyBytes or PyByteArray) Row("Length:", Abstract.Length(obj).ToString());
         // The resolver holds one reference of its own; the user's count is one less.
         var refcount = obj.RefCount - 1;
         Row("Refcount:", obj.IsImmortal ? "immortal (a static object of the interpreter)" : $"{refcount} (sys.getrefcount shows {refcount + 1}: its argument is one more)");

@@ -20,6 +20,7 @@ public static class ShortRepr
             PyTuple t => $"tuple, {Items(t.Count)}",
             PyDict d => $"dict, {Items(d.Count)}",
             PySet s => $"{s.Type.Name}, {Items(s.Count)}",
+            PyByteArray b => $"{b.Type.Name}, {b.Count} bytes",
             PyFunction f => $"function {f.QualName.Value}",
             PyType t => $"class {t.Name}",
             PyModule m => $"module {m.Name}",
