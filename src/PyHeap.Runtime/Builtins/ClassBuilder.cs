@@ -12,65 +12,11 @@ namespace PyHeap.Runtime.Builtins;
 /// </summary>
 public static class ClassBuilder
 {
-    /// <summary>builtins.__build_class__(func, name, *bases, **kwds).</summary>
-    public static PyObject BuildClass(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
-    {
-        if (kwnames is { Count: > 0 })
-            throw Errors.NotImplementedError("class keywords (metaclass=…) are not supported by PyHeap");
-        if (args.Length < 2) throw Errors.TypeError("__build_class__: not enough arguments");
-        if (args[0] is not PyFunction body) throw Errors.TypeError("__build_class__: func must be a function");
-        if (args[1] is not PyStr name) throw Errors.TypeError("__build_class__: name is not a string");
-        var interp = Interpreter.Current;
-        var origBases = PyTuple.FromBorrowed(args[2..]);
-        PyTuple bases;
-        try
-        {
-            using (Heap.Current.Hold(origBases)) bases = UpdateBases(origBases);
-        }
-        catch
-        {
-            RefCounts.DecRef(origBases);
-            throw;
-        }
-        var ns = PyDict.New();
-        try
-        {
-            // builtin___build_class__'s C locals, visible to an audit while the body and the hooks run.
-            using var heldOrigBases = Heap.Current.Hold(origBases);
-            using var heldBases = Heap.Current.Hold(bases);
-            using var heldNs = Heap.Current.Hold(ns);
-            RefCounts.IncRef(body);
-            var frame = FrameFactory.Create(interp, body, [], null, ns);
-            var cell = interp.RunFrame(frame);
-            try
-            {
-                if (!ReferenceEquals(bases, origBases)) ns.SetItem("__orig_bases__", origBases);
-                var cls = TypeCall.Call(Types.Type, [name, bases, ns], null);
-                if (cell is PyCell c && !ReferenceEquals(c.Contents, cls))
-                {
-                    RefCounts.DecRef(cls);
-                    throw Errors.TypeError($"__class__ set to {c.Contents} defining '{name.Value}' as {cls}");
-                }
-                return cls;
-            }
-            finally
-            {
-                RefCounts.DecRef(cell);
-            }
-        }
-        finally
-        {
-            RefCounts.DecRef(ns);
-            RefCounts.DecRef(bases);
-            RefCounts.DecRef(origBases);
-        }
-    }
-
     /// <summary>
     /// update_bases (Python/bltinmodule.c): a base that is not a class but has __mro_entries__ (list[int],
     /// typing.Generic[T]) is replaced by the classes it returns. Returns a new reference (the same tuple when unchanged).
     /// </summary>
-    private static PyTuple UpdateBases(PyTuple bases)
+    internal static PyTuple UpdateBases(PyTuple bases)
     {
         List<PyObject>? changed = null;
         try
@@ -112,22 +58,42 @@ public static class ClassBuilder
         return changed is null ? RefCounts.NewRef(bases) : PyTuple.Steal(changed.ToArray());
     }
 
-    /// <summary>type(x) and type(name, bases, dict).</summary>
+    /// <summary>type_new (type(x) itself is answered by type_call): parses (name, bases, dict), finds the most
+    /// derived metatype (deferring to its own tp_new when that differs), builds the class, then calls
+    /// <c>__init_subclass__</c> with the class keywords.</summary>
     public static PyObject TypeNew(PyType metatype, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (args.Length == 1 && kwnames is null) return RefCounts.NewRef<PyObject>(args[0].Type);
-        if (args.Length != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
+        var kwcount = kwnames?.Count ?? 0;
+        var nargs = args.Length - kwcount;
+        if (nargs != 3) throw Errors.TypeError($"type.__new__() takes exactly 3 arguments ({nargs} given)");
         if (args[0] is not PyStr name) throw Errors.TypeError($"type.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not PyTuple bases) throw Errors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].Type.Name}");
         if (args[2] is not PyDict ns) throw Errors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].Type.Name}");
-        // type_new_set_module: a class made by type(name, bases, dict) belongs to the caller's module.
-        if (!ns.ContainsKey(PyStr.Intern("__module__"))
-            && Interpreter.Current.Thread.Frame?.Globals.GetItemOrNull("__name__") is { } moduleName)
-            ns.SetItem("__module__", moduleName);
-        return Create(name.Value, bases, ns);
+        // type_new_get_bases: a more derived metaclass with its own __new__ makes the class instead.
+        var winner = Metaclasses.CalculateMetaclass(metatype, bases);
+        if (!ReferenceEquals(winner, metatype))
+        {
+            if (winner.New is { } winnerNew && winnerNew != TypeNewSlot) return winnerNew(winner, args, kwnames);
+            metatype = winner;
+        }
+        var type = Create(metatype, name.Value, bases, ns);
+        try
+        {
+            using var held = Heap.Current.Hold(type);
+            Metaclasses.InitSubclass(type, args[nargs..], kwnames);
+        }
+        catch
+        {
+            RefCounts.DecRef(type);
+            throw;
+        }
+        return type;
     }
 
-    private static PyType Create(string name, PyTuple basesArg, PyDict ns)
+    /// <summary>type's tp_new as a slot value, so a metatype that keeps it is recognised.</summary>
+    public static readonly CallFunc TypeNewSlot = (type, args, kw) => TypeNew((PyType)type, args, kw);
+
+    private static PyType Create(PyType metatype, string name, PyTuple basesArg, PyDict ns)
     {
         var baseList = basesArg.Count == 0 ? [Types.Object] : basesArg.Items.Select(b => b as PyType
             ?? throw Errors.TypeError($"bases must be types")).ToArray();
@@ -139,19 +105,20 @@ public static class ClassBuilder
             if ((b.TypeFlags & TypeFlags.BaseType) == 0)
                 throw Errors.TypeError($"type '{b.Name}' is not an acceptable base type");
             if (!b.IsHeapType && b != Types.Object && !b.IsSubtypeOf(ExceptionTypes.BaseException) && b != WeakRefTypes.Ref
-                && !IsSubclassableBuiltin(b))
+                && !IsSubclassableBuiltin(b) && b != Types.Type)
                 throw Errors.NotImplementedError($"subclassing '{b.Name}' is not supported by PyHeap yet");
         }
         var solidBase = SolidBase(baseList);
         var dict = PyDict.New();
         foreach (var (k, v) in ns.Pairs()) dict.SetItem(k, v);
-        var type = new PyType(Types.Type, name, solidBase, solidBase.BasicSize,
+        var type = new PyType(metatype, name, solidBase, solidBase.BasicSize,
             TypeFlags.HeapType | TypeFlags.BaseType | TypeFlags.HaveGc | (solidBase.TypeFlags & TypeFlags.BaseExceptionSubclass));
         type.Dict = dict;
         type.ItemSize = solidBase.ItemSize; // type_new_descriptors: tp_itemsize = base->tp_itemsize
         RefCounts.IncRef(solidBase);
         type.Bases = basesArg.Count == 0 ? PyTuple.Pack(Types.Object) : RefCounts.NewRef(basesArg);
         Heap.Alloc(type);
+        if (metatype.IsHeapType) RefCounts.IncRef(metatype); // a class holds its metaclass, as any instance its type
         try
         {
             if (dict.PopSteal(PyStr.Intern("__qualname__")) is { } qn)
@@ -159,6 +126,9 @@ public static class ClassBuilder
                 type.QualName = qn is PyStr qs ? qs.Value : throw Errors.TypeError($"type __qualname__ must be a str, not {qn.Type.Name}");
                 RefCounts.DecRef(qn);
             }
+            // type_new_set_module: without __module__, the calling frame's globals name the module.
+            if (dict.GetItemOrNull("__module__") is null && Interpreter.Current.Thread.Frame?.Globals.GetItemOrNull("__name__") is { } caller)
+                dict.SetItem("__module__", caller);
             if (dict.GetItemOrNull("__module__") is PyStr module) type.ModuleName = module.Value;
             var mro = ComputeMro(type, baseList);
             type.Mro = PyTuple.FromBorrowed(mro);
@@ -177,15 +147,11 @@ public static class ClassBuilder
                 }
                 RefCounts.DecRef(cellObj);
             }
-            WrapSpecialFunctions(dict);
+            WrapSpecialFunctions(type, dict);
             foreach (var b in baseList) TypeSetup.InheritSlots(type);
             CopySlotsFromMro(type);
             HeapTypeSlots.Fixup(type);
-            using (Heap.Current.Hold(type))
-            {
-                SetNames(type, dict);
-                InitSubclass(type);
-            }
+            using (Heap.Current.Hold(type)) SetNames(type, dict);
             return type;
         }
         catch
@@ -196,7 +162,7 @@ public static class ClassBuilder
     }
 
     /// <summary>__new__ becomes a staticmethod, __init_subclass__ / __class_getitem__ classmethods (type_new_set_attrs).</summary>
-    private static void WrapSpecialFunctions(PyDict dict)
+    private static void WrapSpecialFunctions(PyType type, PyDict dict)
     {
         if (dict.GetItemOrNull("__new__") is PyFunction f)
         {
@@ -204,36 +170,12 @@ public static class ClassBuilder
             dict.SetItem("__new__", sm);
             RefCounts.DecRef(sm);
         }
-        foreach (var name in new[] { "__init_subclass__", "__class_getitem__" })
+        foreach (var name in (string[])["__init_subclass__", "__class_getitem__"])
         {
-            if (dict.GetItemOrNull(name) is not PyFunction g) continue;
-            var cm = PyClassMethod.New(Types.ClassMethod, g);
+            if (dict.GetItemOrNull(name) is not PyFunction func) continue;
+            var cm = PyClassMethod.New(Types.ClassMethod, func);
             dict.SetItem(name, cm);
             RefCounts.DecRef(cm);
-        }
-    }
-
-    /// <summary>init_subclass: super(type, type).__init_subclass__() (class keywords are not supported yet).</summary>
-    private static void InitSubclass(PyType type)
-    {
-        var super = PySuper.New(type, type, type);
-        using var heldSuper = Heap.Current.Hold(super);
-        try
-        {
-            var func = Abstract.GetAttr(super, "__init_subclass__");
-            try
-            {
-                using var held = Heap.Current.Hold(func);
-                RefCounts.DecRef(Interpreter.Current.CallObject(func, []));
-            }
-            finally
-            {
-                RefCounts.DecRef(func);
-            }
-        }
-        finally
-        {
-            RefCounts.DecRef(super);
         }
     }
 
@@ -353,6 +295,15 @@ public static class ClassBuilder
             return;
         }
         var slotsObj = dict.GetItemOrNull("__slots__");
+        if (solidBase.IsSubtypeOf(Types.Type))
+        {
+            // A metaclass: its instances are type objects, with type's own __dict__ and weak reference list.
+            if (slotsObj is not null && (slotsObj is PyStr || Abstract.Length(slotsObj) > 0))
+                throw Errors.TypeError($"nonempty __slots__ not supported for subtype of '{solidBase.Name}'");
+            type.Layout = null;
+            type.BasicSize = solidBase.BasicSize;
+            return;
+        }
         if (solidBase.IsSubtypeOf(WeakRefTypes.Ref) && slotsObj is null)
             throw Errors.NotImplementedError("subclassing weakref.ref without __slots__ is not supported by PyHeap yet");
         if (solidBase.ItemSize != 0)

@@ -14,7 +14,7 @@ public static partial class Functions
     {
         var list = new List<(string, PyBuiltinFunction)>();
         void Add(string name, NativeFunction f) => list.Add((name, PyBuiltinFunction.Static(name, f)));
-        Add("__build_class__", ClassBuilder.BuildClass);
+        Add("__build_class__", Metaclasses.BuildClass);
         Add("abs", Abs);
         Add("all", All_);
         Add("any", Any);

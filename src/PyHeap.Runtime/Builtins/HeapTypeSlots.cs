@@ -236,7 +236,7 @@ public static class HeapTypeSlots
         {
             result = Defined(self.Type, "__getattribute__")
                 ? CallWithSelf(self, "__getattribute__", [name], null)
-                : Abstract.GenericGetAttr(self, name);
+                : self is PyType ? TypeMethods.TypeGetAttr(self, name) : Abstract.GenericGetAttr(self, name);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError) && Defined(self.Type, "__getattr__"))
         {

@@ -18,8 +18,12 @@ public static class TypeCall
     public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var type = (PyType)callable;
-        if (ReferenceEquals(type, Types.Type) && args.Length == 1 && kwnames is null)
-            return RefCounts.NewRef<PyObject>(args[0].Type);
+        if (ReferenceEquals(type, Types.Type))
+        {
+            var nargs = args.Length - (kwnames?.Count ?? 0);
+            if (nargs == 1 && kwnames is not { Count: > 0 }) return RefCounts.NewRef<PyObject>(args[0].Type);
+            if (nargs != 3) throw Errors.TypeError("type() takes 1 or 3 arguments");
+        }
         var newFunc = type.New ?? throw Errors.TypeError($"cannot create '{type.Name}' instances");
         if (!type.IsHeapType)
         {

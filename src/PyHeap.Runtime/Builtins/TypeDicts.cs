@@ -44,6 +44,8 @@ public static class TypeDicts
         {
             if (args.Length == 0) throw Vm.Errors.TypeError($"{t.Name}.__new__(): not enough arguments");
             if (args[0] is not PyType sub) throw Vm.Errors.TypeError($"{t.Name}.__new__(X): X is not a type object ({args[0].Type.Name})");
+            // tp_new_wrapper: the type to make must derive from the type whose __new__ this is.
+            if (!sub.IsSubtypeOf(t)) throw Vm.Errors.TypeError($"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
             return newFunc(sub, args[1..].ToArray(), kw);
         });
         var sm = Heap.Static(PyStaticMethod.CreateUnallocated(fn));

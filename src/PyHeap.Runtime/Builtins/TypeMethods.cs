@@ -13,7 +13,10 @@ public static class TypeMethods
         t.SetAttr = TypeSetAttr;
         t.Call = TypeCall.Call;
         t.Repr = self => PyStr.From(self.ToString()!);
-        t.New = (type, args, kw) => ClassBuilder.TypeNew((PyType)type, args, kw);
+        t.New = ClassBuilder.TypeNewSlot;
+        t.Init = Metaclasses.TypeInit;
+        TypeDicts.AddClassMethod(t, "__prepare__", Metaclasses.TypePrepare);
+        TypeDicts.AddStaticNew(t, (sub, args, kw) => ClassBuilder.TypeNew(sub, args, kw));
         // type_name: a static type's tp_name may carry a module prefix ("sys.version_info"); __name__ drops it.
         TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var n } ? n[(n.LastIndexOf('.') + 1)..] : ((PyType)self).Name),
             (self, value) =>
@@ -71,12 +74,12 @@ public static class TypeMethods
         TypeDicts.AddMethod(t, "__subclasscheck__", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne(BoundName(self, "__subclasscheck__"), args, kw);
-            return PyBool.From(Abstract.IsSubclass(args[0], self));
+            return PyBool.From(Abstract.RealIsSubclass(args[0], self));
         });
         TypeDicts.AddMethod(t, "__instancecheck__", (self, args, kw) =>
         {
             NativeArgs.ExactlyOne(BoundName(self, "__instancecheck__"), args, kw);
-            return PyBool.From(Abstract.IsInstance(args[0], self));
+            return PyBool.From(Abstract.RealIsInstance(args[0], self));
         });
     }
 

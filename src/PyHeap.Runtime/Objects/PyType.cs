@@ -145,6 +145,8 @@ public sealed partial class PyType : PyObject
     /// <summary>type_traverse: tp_dict, tp_bases, tp_mro, tp_base — not tp_subclasses (weak references only).</summary>
     public override void TraverseGc(Action<PyObject> visit)
     {
+        // subtype_traverse visits the metaclass of a class whose metaclass is itself a class, then type_traverse.
+        if (Type.IsHeapType) visit(Type);
         if (Dict is not null) visit(Dict);
         if (Bases is not null) visit(Bases);
         if (Mro is not null) visit(Mro);
@@ -163,6 +165,14 @@ public sealed partial class PyType : PyObject
 
     internal override bool SupportsWeakrefs => true;
 
+    /// <summary>type___sizeof__: a class whose instances have a managed dict also counts its cached shared keys
+    /// (_PyDict_NewKeysForClass: 64 indices and 42 entries, 768 bytes), a separate allocation.</summary>
+    public override long SizeOf() => Type.BasicSize + (IsHeapType && (TypeFlags & TypeFlags.ManagedDict) != 0 ? CachedKeysSize : 0);
+
+    private const int CachedKeysSize = 768;
+
+    public override int AllocationSize => Type.BasicSize + Memory.Heap.GcHeaderSize;
+
     internal override void ReleaseReferences()
     {
         // type_dealloc: leave the bases' subclass registries first, then drop what the type owns.
@@ -178,6 +188,7 @@ public sealed partial class PyType : PyObject
         Memory.RefCounts.XDecRef(bases);
         Memory.RefCounts.XDecRef(mro);
         Memory.RefCounts.XDecRef(b);
+        if (Type.IsHeapType) Memory.RefCounts.DecRef(Type); // subtype_dealloc: the metaclass goes last
     }
 
     /// <summary>type_repr: module-qualified qualname, or tp_name when __module__ is builtins or not a str.</summary>

@@ -90,8 +90,30 @@ public static partial class Abstract
         return h(v);
     }
 
-    /// <summary>isinstance(obj, cls) for a class or a tuple of classes.</summary>
+    /// <summary>PyObject_IsInstance (object_recursive_isinstance): exact type, then tuples and unions, then the
+    /// class's <c>__instancecheck__</c> (type's own is known and skipped for classes whose type is type).</summary>
     public static bool IsInstance(PyObject obj, PyObject cls)
+    {
+        if (ReferenceEquals(obj.Type, cls)) return true;
+        if (cls is PyType { Type: var meta } && ReferenceEquals(meta, Types.Type)) return RealIsInstance(obj, cls);
+        if (cls is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items)
+                if (IsInstance(obj, item)) return true;
+            return false;
+        }
+        if (cls is PyUnionType union)
+        {
+            foreach (var item in union.Args.Items)
+                if (IsInstance(obj, item)) return true;
+            return false;
+        }
+        if (CheckHook(cls, "__instancecheck__", obj) is { } answer) return answer;
+        return RealIsInstance(obj, cls);
+    }
+
+    /// <summary>object_isinstance: the type along the MRO, or an object's <c>__class__</c> that differs from its type.</summary>
+    public static bool RealIsInstance(PyObject obj, PyObject cls)
     {
         if (cls is PyType t)
         {
@@ -107,25 +129,14 @@ public static partial class Abstract
                 Memory.RefCounts.XDecRef(icls);
             }
         }
-        if (cls is PyTuple tuple)
-        {
-            foreach (var item in tuple.Items)
-                if (IsInstance(obj, item)) return true;
-            return false;
-        }
-        if (cls is PyUnionType union)
-        {
-            foreach (var item in union.Args.Items)
-                if (IsInstance(obj, item)) return true;
-            return false;
-        }
-        if (CheckHook(cls, "__instancecheck__", obj) is { } answer) return answer;
         throw Errors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
 
+    /// <summary>PyObject_IsSubclass (object_issubclass): tuples and unions, then the class's <c>__subclasscheck__</c>.</summary>
     public static bool IsSubclass(PyObject derived, PyObject cls)
     {
-        if (cls is PyType t) return derived is PyType d ? d.IsSubtypeOf(t) : throw Errors.TypeError("issubclass() arg 1 must be a class");
+        if (cls is PyType { Type: var meta } && ReferenceEquals(meta, Types.Type))
+            return ReferenceEquals(derived, cls) || RealIsSubclass(derived, cls);
         if (cls is PyTuple tuple)
         {
             foreach (var item in tuple.Items)
@@ -139,10 +150,17 @@ public static partial class Abstract
             return false;
         }
         if (CheckHook(cls, "__subclasscheck__", derived) is { } answer) return answer;
+        return RealIsSubclass(derived, cls);
+    }
+
+    /// <summary>recursive_issubclass: both must be classes.</summary>
+    public static bool RealIsSubclass(PyObject derived, PyObject cls)
+    {
+        if (cls is PyType t) return derived is PyType d ? d.IsSubtypeOf(t) : throw Errors.TypeError("issubclass() arg 1 must be a class");
         throw Errors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
-    /// <summary>PyObject_IsInstance / IsSubclass: a non-class second argument may answer through its type's hook.</summary>
+    /// <summary>PyObject_IsInstance / IsSubclass: the second argument's type's hook (_PyObject_LookupSpecial), if any.</summary>
     private static bool? CheckHook(PyObject cls, string hook, PyObject subject)
     {
         // _PyObject_LookupSpecial: the hook is looked up on the type, not through the object's own __getattr__.

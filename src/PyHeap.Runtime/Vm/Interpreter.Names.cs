@@ -51,10 +51,10 @@ public sealed partial class Interpreter
     private static PyObject LoadName(Frame frame, PyStr name)
     {
         PyObject? v = null;
-        if (frame.Locals is PyDict d) v = d.GetItemOrNull(name);
+        if (frame.Locals is PyDict d && ReferenceEquals(d.Type, Types.Dict)) v = d.GetItemOrNull(name);
         else if (frame.Locals is { } mapping) v = Abstract.GetItemOrNull(mapping, name);
         else throw Errors.New(ExceptionTypes.SystemError, $"no locals when loading '{name.Value}'");
-        if (v is not null && frame.Locals is not PyDict) return v; // already a new reference
+        if (v is not null && !(frame.Locals is PyDict ld && ReferenceEquals(ld.Type, Types.Dict))) return v; // already a new reference
         v ??= frame.Globals.GetItemOrNull(name) ?? frame.Builtins.GetItemOrNull(name) ?? throw NameNotDefined(name);
         RefCounts.IncRef(v);
         return v;
@@ -62,14 +62,14 @@ public sealed partial class Interpreter
 
     private static void StoreName(Frame frame, PyStr name, PyObject value)
     {
-        if (frame.Locals is PyDict d) d.SetItem(name, value);
+        if (frame.Locals is PyDict d && ReferenceEquals(d.Type, Types.Dict)) d.SetItem(name, value);
         else if (frame.Locals is { } mapping) Abstract.SetItem(mapping, name, value);
         else throw Errors.New(ExceptionTypes.SystemError, $"no locals found when storing '{name.Value}'");
     }
 
     private static void DeleteName(Frame frame, PyStr name)
     {
-        if (frame.Locals is PyDict d)
+        if (frame.Locals is PyDict d && ReferenceEquals(d.Type, Types.Dict))
         {
             if (!d.DelItem(name)) throw NameNotDefined(name);
         }
