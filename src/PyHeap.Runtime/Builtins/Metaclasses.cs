@@ -153,6 +153,7 @@ public static class Metaclasses
         var prep = Abstract.LookupAttr(meta, PyStr.Intern("__prepare__"));
         if (prep is null) return PyDict.New();
         PyObject ns;
+        using var held = Heap.Current.Hold(prep);
         try
         {
             ns = CallWithDict(interp, prep, [name, bases], mkw);
@@ -201,6 +202,7 @@ public static class Metaclasses
         {
             RefCounts.DecRef(super);
         }
+        using var held = Heap.Current.Hold(func);
         try
         {
             RefCounts.DecRef(Interpreter.Current.CallObject(func, kwValues, kwnames));

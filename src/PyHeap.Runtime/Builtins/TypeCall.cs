@@ -156,6 +156,7 @@ public static class TypeCall
             throw Errors.TypeError($"{type.Name}() takes no arguments");
         if (type.IsSubtypeOf(ExceptionTypes.BaseException))
             return ExceptionMethods.NewException(type, args, kwnames);
+        if ((type.TypeFlags & TypeFlags.IsAbstract) != 0) throw AbstractClasses.CannotInstantiate(type);
         if (ReferenceEquals(type, Types.Object)) return PyPlainObject.New();
         if (type.Layout is null)
             throw Errors.TypeError($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");

@@ -21,6 +21,7 @@ internal static class TypeInstaller
         SetType.Install();
         RangeSliceTypes.Install();
         DescriptorTypes.Install();
+        AbstractClasses.Install();
         ExceptionMethods.Install();
         GeneratorType.Install();
         BuiltinIteratorTypes.Install();

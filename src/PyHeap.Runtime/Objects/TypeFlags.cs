@@ -20,4 +20,7 @@ public enum TypeFlags
 
     /// <summary>3.11 Py_TPFLAGS_MANAGED_DICT: instances keep attributes in inline values / a lazily made dict.</summary>
     ManagedDict = 16,
+
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: set while <c>__abstractmethods__</c> is true; object_new refuses instances.</summary>
+    IsAbstract = 32,
 }

@@ -26,6 +26,7 @@ public sealed partial class Interpreter
         ["copyreg"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "copyreg"),
         ["heapq"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "heapq"),
         ["bisect"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "bisect"),
+        ["abc"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "abc"),
         ["string"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "string"),
         ["collections"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "collections"),
         ["random"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "random"),
