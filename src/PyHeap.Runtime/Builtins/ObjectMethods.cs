@@ -89,7 +89,7 @@ public static class ObjectMethods
         });
     }
 
-    private static PyStr AttrName(PyObject o) =>
+    internal static PyStr AttrName(PyObject o) =>
         o as PyStr ?? throw Errors.TypeError($"attribute name must be string, not '{o.Type.Name}'");
 
     /// <summary>object.__format__: str(self) for an empty spec, else TypeError.</summary>

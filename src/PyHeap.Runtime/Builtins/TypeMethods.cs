@@ -17,6 +17,23 @@ public static class TypeMethods
         t.Init = Metaclasses.TypeInit;
         TypeDicts.AddClassMethod(t, "__prepare__", Metaclasses.TypePrepare);
         TypeDicts.AddStaticNew(t, (sub, args, kw) => ClassBuilder.TypeNew(sub, args, kw));
+        // type's tp_getattro/tp_setattro wrappers, so a metaclass's super().__setattr__(...) reaches type_setattro.
+        SlotWrappers.Add(t, "__getattribute__", (self, args, kw) =>
+        {
+            var name = ObjectMethods.AttrName(SlotWrappers.One(args));
+            return TypeGetAttr(self, name) ?? throw Abstract.NoAttribute(self, name);
+        });
+        SlotWrappers.Add(t, "__setattr__", (self, args, kw) =>
+        {
+            var a = SlotWrappers.Unpack(args, 2, 2);
+            TypeSetAttr(self, ObjectMethods.AttrName(a[0]), a[1]);
+            return PyNone.None;
+        });
+        SlotWrappers.Add(t, "__delattr__", (self, args, kw) =>
+        {
+            TypeSetAttr(self, ObjectMethods.AttrName(SlotWrappers.One(args)), null);
+            return PyNone.None;
+        });
         // type_name: a static type's tp_name may carry a module prefix ("sys.version_info"); __name__ drops it.
         TypeDicts.AddGetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var n } ? n[(n.LastIndexOf('.') + 1)..] : ((PyType)self).Name),
             (self, value) =>

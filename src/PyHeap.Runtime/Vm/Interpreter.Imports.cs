@@ -27,6 +27,7 @@ public sealed partial class Interpreter
         ["heapq"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "heapq"),
         ["bisect"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "bisect"),
         ["abc"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "abc"),
+        ["enum"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "enum"),
         ["string"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "string"),
         ["collections"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "collections"),
         ["random"] = interp => PyHeap.Runtime.Modules.PythonModules.Create(interp, "random"),
