@@ -1,7 +1,7 @@
 # PyHeap's enum: a subset of Lib/enum.py of CPython 3.11, run as Python, with CPython's names, member storage
 # (class namespace, _member_map_, _value2member_map_), reprs and error messages. Left out: Flag/IntFlag/StrEnum,
 # the functional API (Enum('Name', 'A B')), boundary=, _ignore_, _order_, nonmember/member, member redirects over inherited descriptors, the
-# DeprecationWarnings of 3.11, and pickling by name. IntEnum exists only where int can be subclassed.
+# DeprecationWarnings of 3.11, and pickling by name.
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'auto', 'unique']
 
@@ -800,14 +800,10 @@ class ReprEnum(Enum):
     """
 
 
-try:
-    class IntEnum(int, ReprEnum):
-        """
-        Enum where members are also (and must be) ints
-        """
-except NotImplementedError:
-    # This PyHeap cannot subclass int yet; IntEnum appears once it can.
-    __all__.remove('IntEnum')
+class IntEnum(int, ReprEnum):
+    """
+    Enum where members are also (and must be) ints
+    """
 
 
 def unique(enumeration):
