@@ -105,7 +105,7 @@ public static class Metaclasses
             }
             finally
             {
-                roots.Remove(cell);
+                RemoveLast(roots, cell);
                 RefCounts.DecRef(cell);
             }
         }
@@ -113,14 +113,18 @@ public static class Metaclasses
         {
             if (ns is not null)
             {
-                roots.Remove(ns);
+                RemoveLast(roots, ns);
                 RefCounts.DecRef(ns);
             }
-            if (mkw is not null) roots.Remove(mkw);
-            roots.Remove(meta);
-            roots.Remove(bases);
+            if (mkw is not null) RemoveLast(roots, mkw);
+            RemoveLast(roots, meta);
+            RemoveLast(roots, bases);
         }
     }
+
+    /// <summary>Drops the newest root entry for the object: scopes nest, and an outer class statement may hold the same
+    /// objects (type, the empty bases tuple) as a nested one.</summary>
+    private static void RemoveLast(List<PyObject> roots, PyObject obj) => roots.RemoveAt(roots.LastIndexOf(obj));
 
     /// <summary>PyObject_VectorcallDict: keywords from a dict become a kwnames tuple (_PyStack_UnpackDict).</summary>
     private static PyObject CallWithDict(Interpreter interp, PyObject callable, PyObject[] positional, PyDict? kwargs)
