@@ -10,6 +10,9 @@ namespace PyHeap.Runtime.Objects;
 /// </summary>
 public sealed class PyCode : PyObject
 {
+    /// <summary>A cleared frame kept for the next call of this code (Vm/Frame.cs: Rent, Recycle); host memory only.</summary>
+    internal Vm.Frame? FreeFrame;
+
     private PyCode(CodeObject code)
         : base(Types.Code)
     {
