@@ -131,7 +131,7 @@ public sealed class Frame
         : System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(
             ref System.Runtime.CompilerServices.Unsafe.As<PyObject?, PyObject>(ref Stack[start]), length);
 
-    public void Push(PyObject? value) => Stack[StackTop++] = value;
+    public void Push(PyObject? value) => RefArray.Store(Stack, StackTop++, value);
 
     public PyObject? Pop() => Stack[--StackTop];
 

@@ -76,12 +76,12 @@ internal static class FrameFactory
         if ((co.Flags & CodeFlags.VarKeywords) != 0)
         {
             kwdict = PyDict.New();
-            fast[totalArgs + (hasVarArgs ? 1 : 0)] = kwdict;
+            RefArray.Store(fast, totalArgs + (hasVarArgs ? 1 : 0), kwdict);
         }
         var n = Math.Min(argcount, co.ArgCount);
         for (var j = 0; j < n; j++)
         {
-            fast[j] = args[j];
+            RefArray.Store(fast, j, args[j]);
             consumed = j + 1;
         }
         if (hasVarArgs)
@@ -89,7 +89,7 @@ internal static class FrameFactory
             var extra = new PyObject[Math.Max(0, argcount - n)];
             for (var j = n; j < argcount; j++) extra[j - n] = args[j]!;
             consumed = Math.Max(consumed, argcount);
-            fast[totalArgs] = PyTuple.Steal(extra);
+            RefArray.Store(fast, totalArgs, PyTuple.Steal(extra));
         }
         // Keyword arguments.
         for (var i = 0; i < kwcount; i++)
@@ -120,7 +120,7 @@ internal static class FrameFactory
             }
             if (fast[index] is not null)
                 throw Errors.TypeError($"{func.QualName.Value}() got multiple values for argument '{keyword.Value}'");
-            fast[index] = value;
+            RefArray.Store(fast, index, value);
             args[argcount + i] = null;
         }
         if (!hasVarArgs)
@@ -148,7 +148,7 @@ internal static class FrameFactory
                 if (fast[m + i] is null)
                 {
                     RefCounts.IncRef(defaults[i]);
-                    fast[m + i] = defaults[i];
+                    RefArray.Store(fast, m + i, defaults[i]);
                 }
             }
         }
@@ -163,7 +163,7 @@ internal static class FrameFactory
                 if (func.KwDefaults?.GetItemOrNull(name) is { } def)
                 {
                     RefCounts.IncRef(def);
-                    fast[i] = def;
+                    RefArray.Store(fast, i, def);
                 }
                 else
                 {

@@ -11,7 +11,7 @@ public sealed partial class Interpreter
     /// A two-operand instruction's result takes the lower operand's slot (the caller then releases that operand);
     /// the upper operand stays on the stack, still visible as owned, until <see cref="ReleaseTop"/>.
     /// </summary>
-    private static void ReplaceTwo(Frame frame, PyObject result) => frame.Stack[frame.StackTop - 2] = result;
+    private static void ReplaceTwo(Frame frame, PyObject result) => RefArray.Store(frame.Stack, frame.StackTop - 2, result);
 
     /// <summary>Pops and releases the top of the stack.</summary>
     private static void ReleaseTop(Frame frame)

@@ -15,8 +15,8 @@ public sealed partial class Interpreter
         {
             RefCounts.IncRef(m.Function);
             RefCounts.IncRef(m.Self);
-            s[top - oparg - 1] = m.Self;
-            s[top - oparg - 2] = m.Function;
+            RefArray.Store(s, top - oparg - 1, m.Self);
+            RefArray.Store(s, top - oparg - 2, m.Function);
             RefCounts.DecRef(m);
         }
     }
@@ -82,7 +82,7 @@ public sealed partial class Interpreter
         roots.RemoveAt(roots.Count - 1);
         frame.StackTop = argsStart - (isMeth ? 1 : 2);
         Array.Clear(s, frame.StackTop, argsStart - frame.StackTop);
-        s[frame.StackTop++] = result;
+        RefArray.Store(s, frame.StackTop++, result);
         return null;
     }
 
@@ -119,7 +119,7 @@ public sealed partial class Interpreter
             if (callargs.Type.Iter is null && callargs.Type.GetItem is null)
                 throw Errors.TypeError($"{Abstract.FunctionDescription(func)} argument after * must be an iterable, not {callargs.Type.Name}");
             tuple = Abstract.SequenceTuple(callargs);
-            s[frame.StackTop - (hasKw ? 2 : 1)] = tuple;
+            RefArray.Store(s, frame.StackTop - (hasKw ? 2 : 1), tuple);
             RefCounts.DecRef(callargs);
         }
         if ((kwargs is null || kwargs.Count == 0) && InlineTarget(func, tuple) is { } callee)
@@ -273,7 +273,7 @@ public sealed partial class Interpreter
             case ResumeMode.Send when returned:
             {
                 var receiver = caller.Stack[caller.StackTop - 1]!;
-                caller.Stack[caller.StackTop - 1] = value;
+                RefArray.Store(caller.Stack, caller.StackTop - 1, value);
                 RefCounts.DecRef(receiver);
                 caller.Pc = caller.PendingTarget;
                 break;

@@ -108,7 +108,7 @@ public sealed partial class Interpreter
             RefCounts.DecRef(enter);
             throw Errors.TypeError($"'{mgr.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
         }
-        frame.Stack[frame.StackTop - 1] = exit;
+        RefArray.Store(frame.Stack, frame.StackTop - 1, exit);
         RefCounts.DecRef(mgr);
         PyObject res;
         try
@@ -119,7 +119,7 @@ public sealed partial class Interpreter
         {
             // __enter__ blocked (a lock): BEFORE_WITH runs again when the thread resumes, with the manager back in place.
             RefCounts.IncRef(mgr);
-            frame.Stack[frame.StackTop - 1] = mgr;
+            RefArray.Store(frame.Stack, frame.StackTop - 1, mgr);
             RefCounts.DecRef(exit);
             throw;
         }

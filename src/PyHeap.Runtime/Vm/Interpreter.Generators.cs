@@ -109,7 +109,7 @@ public sealed partial class Interpreter
                 RefCounts.DecRef(v);
             }
             // Finished: yield from returns None.
-            frame.Stack[frame.StackTop - 1] = PyNone.None;
+            RefArray.Store(frame.Stack, frame.StackTop - 1, PyNone.None);
             RefCounts.DecRef(receiver);
             frame.Pc = target;
             return null;
@@ -125,7 +125,7 @@ public sealed partial class Interpreter
             frame.Push(item);
             return null;
         }
-        frame.Stack[frame.StackTop - 1] = PyNone.None;
+        RefArray.Store(frame.Stack, frame.StackTop - 1, PyNone.None);
         RefCounts.DecRef(receiver);
         frame.Pc = target;
         return null;

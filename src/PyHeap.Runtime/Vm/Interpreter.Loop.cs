@@ -48,7 +48,7 @@ public sealed partial class Interpreter
                 {
                     var v = stack[frame.StackTop - ins.Arg]!;
                     RefCounts.IncRef(v);
-                    stack[frame.StackTop++] = v;
+                    RefArray.Store(stack, frame.StackTop++, v);
                     break;
                 }
 
@@ -64,7 +64,7 @@ public sealed partial class Interpreter
                 {
                     var v = frame.Code.Consts[ins.Arg];
                     RefCounts.IncRef(v);
-                    stack[frame.StackTop++] = v;
+                    RefArray.Store(stack, frame.StackTop++, v);
                     break;
                 }
 
@@ -72,7 +72,7 @@ public sealed partial class Interpreter
                 {
                     var v = frame.Fast[ins.Arg] ?? throw UnboundLocal(frame, ins.Arg);
                     RefCounts.IncRef(v);
-                    stack[frame.StackTop++] = v;
+                    RefArray.Store(stack, frame.StackTop++, v);
                     break;
                 }
 
@@ -81,7 +81,7 @@ public sealed partial class Interpreter
                     var v = stack[--frame.StackTop];
                     stack[frame.StackTop] = null;
                     var old = frame.Fast[ins.Arg];
-                    frame.Fast[ins.Arg] = v;
+                    RefArray.Store(frame.Fast, ins.Arg, v);
                     RefCounts.XDecRef(old);
                     break;
                 }
@@ -95,7 +95,7 @@ public sealed partial class Interpreter
                 }
 
                 case OpCode.LOAD_NAME:
-                    stack[frame.StackTop++] = LoadName(frame, frame.Code.Names[ins.Arg]);
+                    RefArray.Store(stack, frame.StackTop++, LoadName(frame, frame.Code.Names[ins.Arg]));
                     break;
 
                 case OpCode.STORE_NAME:
@@ -116,7 +116,7 @@ public sealed partial class Interpreter
                 {
                     var v = LoadGlobal(frame, frame.Code.Names[ins.Arg >> 1]);
                     if ((ins.Arg & 1) != 0) stack[frame.StackTop++] = null;
-                    stack[frame.StackTop++] = v;
+                    RefArray.Store(stack, frame.StackTop++, v);
                     break;
                 }
 
@@ -140,7 +140,7 @@ public sealed partial class Interpreter
                 case OpCode.MAKE_CELL:
                 {
                     var initial = frame.Fast[ins.Arg];
-                    frame.Fast[ins.Arg] = PyCell.NewSteal(initial);
+                    RefArray.Store(frame.Fast, ins.Arg, PyCell.NewSteal(initial));
                     break;
                 }
 
@@ -152,7 +152,7 @@ public sealed partial class Interpreter
                     {
                         var cell = closure.Items[i];
                         RefCounts.IncRef(cell);
-                        frame.Fast[offset + i] = cell;
+                        RefArray.Store(frame.Fast, offset + i, cell);
                     }
                     break;
                 }
@@ -161,7 +161,7 @@ public sealed partial class Interpreter
                 {
                     var cell = frame.Fast[ins.Arg]!;
                     RefCounts.IncRef(cell);
-                    stack[frame.StackTop++] = cell;
+                    RefArray.Store(stack, frame.StackTop++, cell);
                     break;
                 }
 
@@ -169,12 +169,12 @@ public sealed partial class Interpreter
                 {
                     var v = ((PyCell)frame.Fast[ins.Arg]!).Contents ?? throw UnboundDeref(frame, ins.Arg);
                     RefCounts.IncRef(v);
-                    stack[frame.StackTop++] = v;
+                    RefArray.Store(stack, frame.StackTop++, v);
                     break;
                 }
 
                 case OpCode.LOAD_CLASSDEREF:
-                    stack[frame.StackTop++] = LoadClassDeref(frame, ins.Arg);
+                    RefArray.Store(stack, frame.StackTop++, LoadClassDeref(frame, ins.Arg));
                     break;
 
                 case OpCode.STORE_DEREF:
@@ -197,7 +197,7 @@ public sealed partial class Interpreter
                 {
                     var owner = stack[frame.StackTop - 1]!;
                     var v = Abstract.GetAttr(owner, frame.Code.Names[ins.Arg]);
-                    stack[frame.StackTop - 1] = v;
+                    RefArray.Store(stack, frame.StackTop - 1, v);
                     RefCounts.DecRef(owner);
                     break;
                 }
@@ -208,13 +208,13 @@ public sealed partial class Interpreter
                     if (Abstract.GetMethod(owner, frame.Code.Names[ins.Arg], out var method))
                     {
                         // [method, self]: the owner's stack reference becomes "self".
-                        stack[frame.StackTop - 1] = method;
-                        stack[frame.StackTop++] = owner;
+                        RefArray.Store(stack, frame.StackTop - 1, method);
+                        RefArray.Store(stack, frame.StackTop++, owner);
                     }
                     else
                     {
                         stack[frame.StackTop - 1] = null;
-                        stack[frame.StackTop++] = method;
+                        RefArray.Store(stack, frame.StackTop++, method);
                         RefCounts.DecRef(owner);
                     }
                     break;
@@ -277,7 +277,7 @@ public sealed partial class Interpreter
                     var start = stack[frame.StackTop - n]!;
                     var slice = PySlice.New(start, stop, step ?? PyNone.None);
                     PopAndRelease(frame, n);
-                    stack[frame.StackTop++] = slice;
+                    RefArray.Store(stack, frame.StackTop++, slice);
                     break;
                 }
 
@@ -305,7 +305,7 @@ public sealed partial class Interpreter
                         OpCode.UNARY_INVERT => Abstract.Invert(v),
                         _ => PyBool.From(!Abstract.IsTrue(v)),
                     };
-                    stack[frame.StackTop - 1] = res;
+                    RefArray.Store(stack, frame.StackTop - 1, res);
                     RefCounts.DecRef(v);
                     break;
                 }
@@ -347,7 +347,7 @@ public sealed partial class Interpreter
                 {
                     var tuple = PyTuple.Steal(PeekItems(frame, ins.Arg));
                     ForgetItems(frame, ins.Arg);
-                    stack[frame.StackTop++] = tuple;
+                    RefArray.Store(stack, frame.StackTop++, tuple);
                     break;
                 }
 
@@ -355,7 +355,7 @@ public sealed partial class Interpreter
                 {
                     var list = PyList.Steal(PeekItems(frame, ins.Arg));
                     ForgetItems(frame, ins.Arg);
-                    stack[frame.StackTop++] = list;
+                    RefArray.Store(stack, frame.StackTop++, list);
                     break;
                 }
 
@@ -413,7 +413,7 @@ public sealed partial class Interpreter
                 {
                     var list = (PyList)stack[frame.StackTop - 1]!;
                     var t = PyTuple.FromBorrowed(list.Items);
-                    stack[frame.StackTop - 1] = t;
+                    RefArray.Store(stack, frame.StackTop - 1, t);
                     RefCounts.DecRef(list);
                     break;
                 }
@@ -430,7 +430,7 @@ public sealed partial class Interpreter
                 {
                     var iterable = stack[frame.StackTop - 1]!;
                     var it = Abstract.GetIter(iterable);
-                    stack[frame.StackTop - 1] = it;
+                    RefArray.Store(stack, frame.StackTop - 1, it);
                     RefCounts.DecRef(iterable);
                     break;
                 }
@@ -441,7 +441,7 @@ public sealed partial class Interpreter
                     if (iterable is not PyGenerator)
                     {
                         var it = Abstract.GetIter(iterable);
-                        stack[frame.StackTop - 1] = it;
+                        RefArray.Store(stack, frame.StackTop - 1, it);
                         RefCounts.DecRef(iterable);
                     }
                     break;
@@ -469,7 +469,7 @@ public sealed partial class Interpreter
                     var item = Abstract.IterNext(it);
                     if (item is not null)
                     {
-                        stack[frame.StackTop++] = item;
+                        RefArray.Store(stack, frame.StackTop++, item);
                     }
                     else
                     {
@@ -553,12 +553,12 @@ public sealed partial class Interpreter
                 {
                     var bc = frame.Builtins.GetItemOrNull("__build_class__") ?? throw Errors.NameError("__build_class__ not found");
                     RefCounts.IncRef(bc);
-                    stack[frame.StackTop++] = bc;
+                    RefArray.Store(stack, frame.StackTop++, bc);
                     break;
                 }
 
                 case OpCode.LOAD_ASSERTION_ERROR:
-                    stack[frame.StackTop++] = ExceptionTypes.AssertionError;
+                    RefArray.Store(stack, frame.StackTop++, ExceptionTypes.AssertionError);
                     break;
 
                 case OpCode.KW_NAMES:
@@ -656,10 +656,10 @@ public sealed partial class Interpreter
                 {
                     var value = stack[frame.StackTop - 1]!;
                     var info = ts.ExcInfo;
-                    stack[frame.StackTop - 1] = info.Value ?? PyNone.None;
+                    RefArray.Store(stack, frame.StackTop - 1, info.Value ?? PyNone.None);
                     RefCounts.IncRef(value);
                     info.Value = value;
-                    stack[frame.StackTop++] = value;
+                    RefArray.Store(stack, frame.StackTop++, value);
                     break;
                 }
 
@@ -679,7 +679,7 @@ public sealed partial class Interpreter
                     var right = stack[frame.StackTop - 1]!;
                     var left = stack[frame.StackTop - 2]!;
                     var match = ExceptionMatches(left, right);
-                    stack[frame.StackTop - 1] = PyBool.From(match);
+                    RefArray.Store(stack, frame.StackTop - 1, PyBool.From(match));
                     RefCounts.DecRef(right);
                     break;
                 }
