@@ -74,7 +74,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
         if (items.Length > 0)
         {
             list.itemsAddress = Heap.Current.MallocBuffer(8 * items.Length);
-            list.items = items;
+            list.items = Vm.RefArray.Exact(items);
             list.allocated = items.Length;
             list.Count = items.Length;
         }
@@ -89,7 +89,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
         for (var i = 0; i < items.Length; i++)
         {
             RefCounts.IncRef(items[i]);
-            list.items[i] = items[i];
+            Vm.RefArray.Store(list.items, i, items[i]);
         }
         list.Count = items.Length;
         return list;
@@ -142,7 +142,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
     internal void SetCount(int count) => Count = count;
 
     /// <summary>Stores an owned reference into a slot below the capacity (PyList_SET_ITEM).</summary>
-    internal void SetSlot(int index, PyObject item) => items[index] = item;
+    internal void SetSlot(int index, PyObject item) => Vm.RefArray.Store(items, index, item);
 
     /// <summary>list.append: takes a new reference to <paramref name="item"/>.</summary>
     public void Append(PyObject item)
@@ -157,12 +157,12 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
         var n = Count;
         if (allocated > n)
         {
-            items[n] = item;
+            Vm.RefArray.Store(items, n, item);
             Count = n + 1;
             return;
         }
         Resize(n + 1);
-        items[n] = item;
+        Vm.RefArray.Store(items, n, item);
     }
 
     /// <summary>Models Objects/listobject.c: ins1 — inserts a new reference, clamping <paramref name="where"/> like CPython.</summary>
@@ -187,7 +187,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
     {
         RefCounts.IncRef(item);
         var old = items[index];
-        items[index] = item;
+        Vm.RefArray.Store(items, index, item);
         RefCounts.DecRef(old);
     }
 
@@ -295,7 +295,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
         var finalItems = items;
         var finalCount = Count;
         var finalAddress = itemsAddress;
-        items = saved.Items;
+        items = Vm.RefArray.Exact(saved.Items);
         Count = saved.Count;
         itemsAddress = saved.Address;
         allocated = saved.Allocated;
