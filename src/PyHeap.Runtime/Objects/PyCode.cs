@@ -10,9 +10,6 @@ namespace PyHeap.Runtime.Objects;
 /// </summary>
 public sealed class PyCode : PyObject
 {
-    /// <summary>A cleared frame kept for the next call of this code (Vm/Frame.cs: Rent, Recycle); host memory only.</summary>
-    internal Vm.Frame? FreeFrame;
-
     private PyCode(CodeObject code)
         : base(Types.Code)
     {

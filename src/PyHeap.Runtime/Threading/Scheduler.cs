@@ -303,7 +303,6 @@ public sealed class Scheduler
             if (w is null)
             {
                 var deadline = timeoutSeconds < 0 ? long.MaxValue : Now + (long)Math.Round(timeoutSeconds * 1e9);
-                if (ts.Frame is { } waiting) waiting.Pinned = true; // the record compares frames by identity
                 w = new WaitRecord(on, deadline, ts.Frame, ts.Frame?.LastI ?? -1);
             }
             Block(ts, w);
@@ -329,7 +328,6 @@ public sealed class Scheduler
             if (w is null)
             {
                 var deadline = timeoutSeconds < 0 ? readyNs : Math.Min(readyNs, Now + (long)Math.Round(timeoutSeconds * 1e9));
-                if (ts.Frame is { } waiting) waiting.Pinned = true; // the record compares frames by identity
                 w = new WaitRecord(on, deadline, ts.Frame, ts.Frame?.LastI ?? -1);
             }
             Block(ts, w);

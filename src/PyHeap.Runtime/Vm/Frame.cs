@@ -22,66 +22,17 @@ public sealed class Frame
         Stack = new PyObject?[Math.Max(code.Code.StackSize, 1) + 2];
     }
 
-    /// <summary>
-    /// A frame for <paramref name="code"/>: the one its last recycled frame left (see <see cref="Recycle"/>) when
-    /// there is one, else a new one. Only host memory is saved: the simulated process sees the same thing either way.
-    /// </summary>
-    internal static Frame Rent(PyFunction function, PyCode code, PyDict globals, PyDict builtins, PyObject? locals)
-    {
-        // Exchanged, not read then cleared: interpreters on other host threads must never share one spare.
-        var frame = Interlocked.Exchange(ref code.FreeFrame, null);
-        if (frame is null) return new Frame(function, code, globals, builtins, locals);
-        frame.Function = function;
-        frame.Code = code;
-        frame.Globals = globals;
-        frame.Builtins = builtins;
-        frame.Locals = locals;
-        return frame;
-    }
-
-    /// <summary>
-    /// True when nothing but the loop that popped this cleared frame can still reach it: not an entry frame (its
-    /// C# caller holds it), not a generator's, never given a frame object, never named by a wait record.
-    /// </summary>
-    internal bool Recyclable => !IsEntry && Generator is null && FrameObject is null && !Pinned;
-
-    /// <summary>
-    /// Keeps a cleared <see cref="Recyclable"/> frame for the next call of the same code (calls and returns are
-    /// LIFO, so one spare per code object serves recursion and loops of calls), reset to a new frame's state.
-    /// </summary>
-    internal void Recycle(PyCode code)
-    {
-        // ClearLocalsAndStack emptied Fast and the stack below StackTop; popped slots above it may still hold values.
-        Array.Clear(Stack);
-        StackTop = 0;
-        Pc = 0;
-        LastI = 0;
-        Previous = null;
-        KwNames = null;
-        PendingMode = default;
-        PendingTarget = 0;
-        Cleared = false;
-        released = false;
-        Function = null!;
-        Globals = null!;
-        Builtins = null!;
-        code.FreeFrame = this;
-    }
-
-    /// <summary>A wait record names this frame (Threading/WaitRecord.cs): it is never recycled.</summary>
-    internal bool Pinned;
-
     /// <summary>f_func (owned: the caller's stack reference moves here).</summary>
-    public PyFunction Function { get; private set; }
+    public PyFunction Function { get; }
 
     /// <summary>f_code (owned).</summary>
-    public PyCode Code { get; private set; }
+    public PyCode Code { get; }
 
     /// <summary>f_globals (borrowed from the function).</summary>
-    public PyDict Globals { get; private set; }
+    public PyDict Globals { get; }
 
     /// <summary>f_builtins (borrowed).</summary>
-    public PyDict Builtins { get; private set; }
+    public PyDict Builtins { get; }
 
     /// <summary>f_locals for module and class bodies (owned), null for optimized functions.</summary>
     public PyObject? Locals { get; internal set; }

@@ -19,7 +19,7 @@ internal static class FrameFactory
         var co = code.Code;
         if (locals is null && (co.Flags & CodeFlags.Optimized) == 0) locals = func.Globals;
         RefCounts.XIncRef(locals);
-        var frame = Frame.Rent(func, code, func.Globals, interp.BuiltinsDict, locals);
+        var frame = new Frame(func, code, func.Globals, interp.BuiltinsDict, locals);
         var consumed = 0;
         try
         {
@@ -54,7 +54,7 @@ internal static class FrameFactory
     {
         var code = func.Code;
         var locals = (code.Code.Flags & CodeFlags.Optimized) == 0 ? func.Globals : null;
-        return Frame.Rent(func, code, func.Globals, interp.BuiltinsDict, locals);
+        return new Frame(func, code, func.Globals, interp.BuiltinsDict, locals);
     }
 
     /// <summary>The frame's references to its code and f_locals (see <see cref="AllocatePositional"/>).</summary>

@@ -242,16 +242,8 @@ public sealed partial class Interpreter
         var caller = frame.Previous;
         ts.Frame = caller;
         ts.Depth--;
-        if (frame.Generator is { } gen)
-        {
-            FinishGenerator(gen);
-            return caller;
-        }
-        // Decided before Clear: a frame object taking the frame's data over keeps the frame.
-        var recyclable = frame.Recyclable;
-        var code = frame.Code;
-        frame.Clear();
-        if (recyclable && frame.FrameObject is null) frame.Recycle(code);
+        if (frame.Generator is { } gen) FinishGenerator(gen);
+        else frame.Clear();
         return caller;
     }
 
