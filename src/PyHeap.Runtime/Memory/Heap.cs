@@ -114,13 +114,15 @@ public sealed class Heap
     }
 
     /// <summary>
-    /// PyType_GenericAlloc: a fresh block from the allocator, never one parked on a free list. list() and dict()
-    /// come this way (list_vectorcall, dict_new), so they do not reuse the block of a list or dict just freed.
+    /// PyType_GenericAlloc: a fresh block from the allocator, never one parked on a free list, and a reference to
+    /// the type when it is a heap type (a subclass instance holds its class). list() and dict() come this way
+    /// (list_vectorcall, dict_new), so they do not reuse the block of a list or dict just freed.
     /// </summary>
     public static T GenericAlloc<T>(T obj) where T : PyObject
     {
         var heap = Current;
         heap.AllocateFresh(obj, obj.AllocationSize);
+        if (obj.Type.IsHeapType) RefCounts.IncRef(obj.Type);
         if (obj.Type.IsGc && obj.TrackedAtCreation) heap.Gc.Track(obj);
         return obj;
     }

@@ -37,9 +37,7 @@ public sealed class PyByteArray : PyObject, IBuiltinSubtypeInstance
     /// <summary>PyType_GenericAlloc for bytearray or a subclass: an empty object (ob_bytes NULL), the type increfed for a heap type.</summary>
     public static PyByteArray NewGeneric(PyType type)
     {
-        var b = Heap.GenericAlloc(new PyByteArray(type));
-        if (!ReferenceEquals(type, Types.ByteArray)) RefCounts.IncRef(type);
-        return b;
+        return Heap.GenericAlloc(new PyByteArray(type));
     }
 
     /// <summary>Models PyByteArray_FromStringAndSize: PyObject_New, then a buffer of size + 1 bytes unless empty.</summary>

@@ -30,9 +30,7 @@ public sealed class PyBytes : PyObject, IBuiltinSubtypeInstance
     /// </summary>
     public static PyBytes NewSubtype(PyType type, PyBytes exact)
     {
-        var b = Memory.Heap.GenericAlloc(new PyBytes(type, exact));
-        Memory.RefCounts.IncRef(type);
-        return b;
+        return Memory.Heap.GenericAlloc(new PyBytes(type, exact));
     }
 
     public byte[] Value { get; }

@@ -45,9 +45,7 @@ public sealed partial class PyDict : PyObject, IBuiltinSubtypeInstance
     /// </summary>
     public static PyDict NewSubtype(PyType type)
     {
-        var d = Heap.GenericAlloc(new PyDict(type));
-        RefCounts.IncRef(type);
-        return d;
+        return Heap.GenericAlloc(new PyDict(type));
     }
 
     /// <summary>ma_used: number of items.</summary>

@@ -25,9 +25,7 @@ public sealed class PyFloat : PyObject, IBuiltinSubtypeInstance
     /// </summary>
     public static PyFloat NewSubtype(PyType type, double value)
     {
-        var f = Memory.Heap.GenericAlloc(new PyFloat(type, value));
-        Memory.RefCounts.IncRef(type);
-        return f;
+        return Memory.Heap.GenericAlloc(new PyFloat(type, value));
     }
 
     internal override bool UsesFreeList(out Memory.FreeListKind kind, out int length)

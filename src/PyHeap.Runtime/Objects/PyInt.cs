@@ -49,9 +49,7 @@ public class PyInt : PyObject, IBuiltinSubtypeInstance
     /// </summary>
     public static PyInt NewSubtype(PyType type, PyInt exact)
     {
-        var obj = Memory.Heap.GenericAlloc(new PyInt(type, exact));
-        Memory.RefCounts.IncRef(type);
-        return obj;
+        return Memory.Heap.GenericAlloc(new PyInt(type, exact));
     }
 
     /// <summary>True when the value does not fit a long.</summary>

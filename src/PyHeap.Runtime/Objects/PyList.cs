@@ -54,9 +54,7 @@ public sealed class PyList : PyObject, IBuiltinSubtypeInstance
     /// </summary>
     public static PyList NewSubtype(PyType type)
     {
-        var list = Heap.GenericAlloc(new PyList(type));
-        RefCounts.IncRef(type);
-        return list;
+        return Heap.GenericAlloc(new PyList(type));
     }
 
     /// <summary>Models Objects/listobject.c: list_new_prealloc — an empty list with exactly <paramref name="size"/> slots.</summary>

@@ -70,9 +70,7 @@ public sealed partial class PySet : PyObject, IBuiltinSubtypeInstance
     {
         if (!type.IsHeapType) return Heap.Alloc(new PySet(type));
         // PyType_GenericAlloc for a subclass: the block, then the reference to the heap type.
-        var set = Heap.GenericAlloc(new PySet(type));
-        RefCounts.IncRef(type);
-        return set;
+        return Heap.GenericAlloc(new PySet(type));
     }
 
     public bool IsFrozen => Type.IsSubtypeOf(Types.FrozenSet);

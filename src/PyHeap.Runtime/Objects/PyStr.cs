@@ -43,7 +43,6 @@ public sealed class PyStr : PyObject, IBuiltinSubtypeInstance
     public static PyStr NewSubtype(PyType type, string value)
     {
         var s = Memory.Heap.GenericAlloc(new PyStr(type, value));
-        Memory.RefCounts.IncRef(type);
         s.dataAddress = Memory.Heap.Current.MallocBuffer((int)s.LegacyDataSize);
         return s;
     }

@@ -33,7 +33,6 @@ public sealed class PyTuple : PyObject, IBuiltinSubtypeInstance
     public static PyTuple NewSubtype(PyType type, PyTuple exact)
     {
         var t = Heap.GenericAlloc(new PyTuple(type, new PyObject[exact.Count]));
-        RefCounts.IncRef(type);
         for (var i = 0; i < exact.Count; i++) t.Items[i] = RefCounts.NewRef(exact.Items[i]);
         return t;
     }
