@@ -66,13 +66,18 @@ public static class ReferrerFinder
         Dictionary<PyObject, string> cellNames, Dictionary<PyObject, PyObject> instanceOfDict, Func<PyObject, string> label)
     {
         var rows = new List<Referrer>();
-        // An instance of a subclass of a builtin: its __slots__ and its class, then the builtin's own references.
+        // An instance of a subclass of a builtin: its __slots__, its __dict__ attributes (until the dict is made, when
+        // the dict's rows name them) and its class, then the builtin's own references.
         if (holder is IBuiltinSubtypeInstance { ManagedAttributes: { } storage })
         {
             if (storage.SlotValues is { } own)
                 for (var i = 0; i < own.Length; i++)
                     if (ReferenceEquals(own[i], target))
                         rows.Add(new Referrer($"slot {label(holder)}.{holder.Type.Layout!.SlotNames[i]}", ReferrerKind.Attribute, 1, holder.Address));
+            if (storage.Dict is null)
+                foreach (var (key, value) in storage.Attributes())
+                    if (ReferenceEquals(value, target))
+                        rows.Add(new Referrer($"attribute {label(holder)}.{(key as PyStr)?.Value}", ReferrerKind.Attribute, 1, holder.Address));
             if (ReferenceEquals(holder.Type, target)) rows.Add(new Referrer($"{label(holder)}: its type", ReferrerKind.Internal, 1, holder.Address));
         }
         switch (holder)
@@ -124,14 +129,6 @@ public static class ReferrerFinder
                             rows.Add(new Referrer($"slot {label(inst)}.{inst.Type.Layout!.SlotNames[i]}", ReferrerKind.Attribute, 1, inst.Address));
                 if (ReferenceEquals(inst.Type, target)) rows.Add(new Referrer($"{label(inst)}: its type", ReferrerKind.Internal, 1, inst.Address));
                 break;
-        }
-        // Instances of subclasses of builtins keep their attributes in a managed dict too (their class is counted above).
-        if (holder is not PyInstance && Abstract.ManagedStorage(holder) is { } managed)
-        {
-            if (managed.Dict is null)
-                foreach (var (key, value) in managed.Attributes())
-                    if (ReferenceEquals(value, target))
-                        rows.Add(new Referrer($"attribute {label(holder)}.{(key as PyStr)?.Value}", ReferrerKind.Attribute, 1, holder.Address));
         }
         var counted = rows.Sum(r => r.Count);
         if (counted < n) rows.Add(new Referrer(label(holder), ReferrerKind.Internal, n - counted, holder.Address));
