@@ -3,6 +3,8 @@
 # the functional API (Enum('Name', 'A B')), boundary=, _ignore_, _order_, nonmember/member, member redirects over inherited descriptors, the
 # DeprecationWarnings of 3.11, and pickling by name.
 
+from types import MappingProxyType, DynamicClassAttribute
+
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'auto', 'unique']
 
 # Dummy values until the classes are defined (Lib/enum.py does the same).
@@ -10,7 +12,6 @@ Enum = ReprEnum = None
 
 _auto_null = object()
 _bltns_property = property
-_MappingProxy = type(type.__dict__)
 
 
 def _is_descriptor(obj):
@@ -55,70 +56,6 @@ def _is_private(cls_name, name):
         return True
     else:
         return False
-
-
-# Lib/types.py's DynamicClassAttribute (PyHeap has no types module).
-class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    This is a descriptor, used to define attributes that act differently when
-    accessed through an instance and through a class.  Instance access remains
-    normal, but access to an attribute through a class will be routed to the
-    class's __getattr__ method; this is done by raising AttributeError.
-
-    This allows one to have properties active on an instance, and have virtual
-    attributes on the class with the same name.  (Enum used this between Python
-    versions 3.4 - 3.9 .)
-
-    Subclass from this to use a different method of accessing virtual attributes
-    and still be treated properly by the inspect module. (Enum uses this since
-    Python 3.10 .)
-
-    """
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        # next two lines make DynamicClassAttribute act the same as property
-        self.__doc__ = doc or fget.__doc__
-        self.overwrite_doc = doc is None
-        # support for abstract methods
-        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
-
-    def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
-        return self.fget(instance)
-
-    def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
-
-    def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
-
-    def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
-
-    def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
-
-    def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
 
 
 class property(DynamicClassAttribute):
@@ -500,7 +437,7 @@ class EnumType(type):
         This mapping lists all enum members, including aliases. Note that this
         is a read-only view of the internal mapping.
         """
-        return _MappingProxy(cls._member_map_)
+        return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
         return "<enum %r>" % (cls.__name__, )
