@@ -1,6 +1,6 @@
-# PyHeap: CPython 3.11's Lib/dataclasses.py. PyHeap has no re, inspect, keyword or abc modules, so the few
+# PyHeap: CPython 3.11's Lib/dataclasses.py. PyHeap has no re, inspect or keyword modules, so the few
 # things this module takes from them are written out below (_match_module_identifier, _text_signature,
-# _iskeyword, _update_abstractmethods); everything else is CPython's code.
+# _iskeyword); everything else is CPython's code.
 import sys
 import copy
 import types
@@ -8,6 +8,7 @@ import builtins
 import functools
 import itertools
 import _thread
+import abc
 from types import FunctionType, GenericAlias
 
 
@@ -254,30 +255,6 @@ _KEYWORDS = frozenset([
 
 def _iskeyword(name):
     return name in _KEYWORDS
-
-
-# PyHeap: abc.update_abstractmethods (Lib/abc.py), which dataclass() calls on every class it processes.
-def _update_abstractmethods(cls):
-    if not hasattr(cls, '__abstractmethods__'):
-        # We check for __abstractmethods__ here because cls might by a C
-        # implementation or a python implementation (especially during
-        # testing), and we want to handle both cases.
-        return cls
-
-    abstracts = set()
-    # Check the existing abstract methods of the parents, keep only the ones
-    # that are not implemented.
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    # Also add any other newly added abstract methods.
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-    return cls
 
 
 # PyHeap: inspect.formatannotation.
@@ -1256,7 +1233,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
 
-    _update_abstractmethods(cls)
+    abc.update_abstractmethods(cls)
 
     return cls
 
